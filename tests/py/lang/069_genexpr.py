@@ -1,0 +1,32 @@
+g = (x * x for x in range(5))
+print(type(g).__name__)
+print(next(g), next(g))
+print(list(g))
+print(list(g))
+print(sum(x for x in range(101)))
+print(max(len(w) for w in ["a", "abc", "ab"]))
+print(list(x for x in range(20) if x % 3 == 0))
+print(list((x, y) for x in range(3) for y in range(x)))
+print(any(x > 3 for x in [1, 2, 5]), all(x > 0 for x in [1, -1]))
+print(sorted((c for c in "generator"), reverse=True))
+print(dict((k, len(k)) for k in ["aa", "b"]))
+print(tuple(str(i) for i in range(4)))
+print("-".join(str(i) for i in range(5)))
+print(set(x % 3 for x in range(10)))
+nested = (list(y for y in range(x)) for x in range(4))
+print(list(nested))
+data = [3, 1, 4, 1, 5, 9, 2, 6]
+evens = (d for d in data if d % 2 == 0)
+doubled = (e * 2 for e in evens)
+print(list(doubled))
+n = 10
+g = (i for i in range(n))
+n = 3
+print(len(list(g)))
+lazy = (1 // x for x in [1, 0])
+print(next(lazy))
+try:
+    next(lazy)
+except ZeroDivisionError as e:
+    print("ZeroDivisionError:", e)
+print(min((abs(x - 5), x) for x in [1, 4, 7, 6]))

@@ -1,0 +1,35 @@
+s = "abc"
+n = 42
+print(f"[{s:>10}]")
+print(f"[{s:<10}]")
+print(f"[{s:^10}]")
+print(f"[{s:^9}]")
+print(f"[{s:*>10}]")
+print(f"[{s:-<8}]")
+print(f"[{s:.^11}]")
+print(f"[{s:2}]")
+print(f"[{s:.2}]")
+print(f"[{s:>6.1}]")
+print(f"[{n:>8}]")
+print(f"[{n:<8}]")
+print(f"[{n:^8}]")
+print(f"[{n:08}]")
+print(f"[{-n:08}]")
+print(f"[{n:+}]")
+print(f"[{-n:+}]")
+print(f"[{n: }]")
+print(f"[{n:=+8}]")
+print(f"[{-n:=8}]")
+print(f"[{n:0>5}]")
+print(f"[{n:x<5}]")
+print(f"[{3.5:10}]")
+print(f"[{3.5:<10}]")
+print(f"[{True:>6}]")
+print(f"[{'':>3}]")
+w = 12
+for word in ["a", "mid", "longer word"]:
+    print(f"|{word:^{w}}|{word:>{w}}|")
+table = [("apple", 3, 0.5), ("kiwi", 12, 1.25), ("banana", 100, 10.0)]
+for name, qty, price in table:
+    print(f"{name:<8}{qty:>5}{price:>8.2f}")
+print(f"{'total':<8}{sum(q for _, q, _ in table):>5}")

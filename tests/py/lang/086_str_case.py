@@ -1,0 +1,16 @@
+words = ["hello", "HELLO", "Hello World", "hELLO wORLD", "123abc", "o'neil's dog", "straße", ""]
+for w in words:
+    print(repr(w), "|", w.upper(), "|", w.lower(), "|", w.title(), "|", w.capitalize(), "|", w.swapcase(), "|", w.casefold())
+print("hello world".title())
+print("they're bill's friends".title())
+print("first-second third_fourth".title())
+print("ABC def".capitalize())
+print("éclair".upper(), "ÉCLAIR".lower())
+print("Straße".casefold() == "STRASSE".casefold())
+print("Straße".lower() == "strasse")
+print("mIxEd CaSe".swapcase())
+print("a1b2".upper())
+print("ŉ".upper(), "ﬁ".upper(), len("ﬁ".upper()))
+print("İ".lower(), len("İ".lower()), "ß".upper(), "ΣΑΣ".lower())
+print("x".upper().lower().title(), "".capitalize(), "a".title())
+print("hello_world-foo bar".title(), "HELLO".capitalize(), "élan".capitalize())

@@ -1,0 +1,15 @@
+text = "line1\nline2\r\nline3\rline4\n\nline6\n"
+print(text.splitlines())
+print(text.splitlines(True))
+print(text.split("\n"))
+print("".splitlines(), "\n".splitlines(), "a".splitlines())
+print("a\n".splitlines(), "a\n\n".splitlines())
+print("x\x0by\x0cz\x1cw".splitlines())
+print("a\tb\tc".expandtabs())
+print("a\tb\tc".expandtabs(4))
+print("ab\tcd\tef".expandtabs(3))
+print("\t".expandtabs(2), repr("\tx".expandtabs(0)))
+print(repr("1234\t5".expandtabs(4)))
+print(repr("a\n\tb".expandtabs(4)))
+for ln in "first\nsecond\nthird".splitlines():
+    print(len(ln), ln)

@@ -1,0 +1,23 @@
+s = "你好，世界"
+print(s, len(s))
+print(s[0], s[-1], s[1:3], s[::-1])
+print(s.upper(), s.find("世"), s.count("好"))
+print(s.encode("utf-8"), len(s.encode("utf-8")))
+print([ord(c) for c in s])
+print(chr(20320), chr(0x4e16))
+mixed = "Python 编程 3.12"
+print(mixed.upper(), mixed.lower(), len(mixed))
+print(mixed.split(), mixed.isascii())
+print("中" in mixed, "编程" in mixed)
+print(repr(s), repr("é"), repr("ü\n"))
+print("{:>8}|".format("中文"), f"{'中':*^5}")
+greek = "αβγ ΑΒΓ"
+print(greek.upper(), greek.lower(), greek.swapcase())
+print("ñandú".title(), "ÇA VA".lower())
+print(sorted("dcba中文"))
+print("é" == "\u00e9", "\u4e2d\u6587")
+print("😀", len("😀"), repr("😀"), ord("😀"), "😀".encode())
+print(max("abc中"), min("中文字"))
+print("中文".center(6, "-"), "中文".zfill(5))
+print(str("数字123".isalnum()), "一二三".isnumeric(), "１２".isdigit())
+print("\u03b1", repr("\u00e9\t"), repr("中é"))

@@ -1,0 +1,30 @@
+import re
+
+text = "John: 555-1234, Jane: 555-5678, Bob: 555-0000"
+print(re.findall(r"\d{3}-\d{4}", text))
+print(re.findall(r"(\w+): \d", text))
+print(re.findall(r"(\w+): (\d+)-(\d+)", text))
+print(re.findall(r"\d", "a1b22c333"))
+print(re.findall(r"\d+", "a1b22c333"))
+print(re.findall(r"x", "abc"), re.findall(r"", "ab"))
+print(re.findall(r"a*", "baaac"))
+print(re.findall(r"(a)(b)?", "ab a"))
+print(re.findall(r"(?:ab)+", "ababab ab"))
+print(re.findall(r"[aeiou]", "Programming Language", re.I))
+print(re.findall(r"\b\w", "the quick brown fox"))
+for m in re.finditer(r"\w+", "hi there you"):
+    print(m.group(), m.start(), m.end(), m.span())
+for m in re.finditer(r"(?P<k>\w+)=(?P<v>\w*)", "a=1 b= c=3"):
+    print(m.groupdict())
+it = re.finditer(r"\d", "a1b2")
+print(type(it).__name__ in ("callable_iterator", "iterator"), [m.group() for m in it])
+print(len(list(re.finditer(r"o", "foo boo"))))
+print(re.compile(r"\s+").findall("a  b\tc\n d"))
+pat = re.compile(r"(\d+)([a-z])")
+print(pat.findall("10a 20b 3c"))
+print([m.groups() for m in pat.finditer("10a 20b")])
+print(re.findall(r"<.*>", "<a><b>"), re.findall(r"<.*?>", "<a><b>"))
+print(re.findall(r"\$\d+(?:\.\d\d)?", "costs $5, $12.50 and $3.1"))
+print(re.findall(r"[A-Z]{2,}", "USA and UK and EU but not A"))
+print(re.findall(r"^\w+", "line1 x\nline2 y\nline3", re.M))
+print(re.findall(r"\w+$", "line1 x\nline2 y\nline3", re.M))

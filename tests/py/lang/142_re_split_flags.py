@@ -1,0 +1,23 @@
+import re
+
+print(re.split(r",", "a,b,,c"))
+print(re.split(r"\s*,\s*", "a , b,c ,  d"))
+print(re.split(r"(,)", "a,b,c"))
+print(re.split(r"(\d)", "a1b2c"))
+print(re.split(r"\d", "a1b2c3", maxsplit=2))
+print(re.split(r"\W+", "Words, words, words."))
+print(re.split(r"(\W+)", "Words, words."))
+print(re.split(r"x", "abc"), re.split(r"a", "a"), re.split(r"(a)(b)?", "cac"))
+print(re.compile(r"[;:]").split("k1;k2:k3"))
+s = "First line\nsecond LINE\nThird"
+print(re.findall(r"line", s), re.findall(r"line", s, re.I), re.findall(r"line", s, re.IGNORECASE))
+print(re.findall(r"^\w+", s), re.findall(r"^\w+", s, re.M), re.findall(r"^\w+", s, re.MULTILINE))
+print(re.search(r"line.second", s), re.search(r"line.second", s, re.S).group().split())
+print(re.search(r"First.*Third", s, re.DOTALL) is not None)
+print(re.findall(r"^s\w+$", s, re.M | re.I))
+print(re.findall(r"(?m)^T\w+", s), re.findall(r"(?s)e.s", "e\ns"))
+print(re.search(r"(\d{4})-(\d{2})", "on 2024-03").groups())
+print(re.compile(r"abc", re.I).match("ABC").group())
+print(re.I == re.IGNORECASE, re.M == re.MULTILINE, re.S == re.DOTALL)
+print(re.split(r"\n", "a\nb\n"), re.split(r"\s+", " lead and trail ".strip()))
+print(re.split(r"[,;]", "1,2;3", 1))

@@ -1,0 +1,35 @@
+from datetime import datetime, date, timedelta
+
+dt = datetime(2020, 1, 2, 3, 4, 5)
+print(repr(dt))
+print(str(dt))
+print(dt)
+print(dt.isoformat(), dt.isoformat(sep=" "))
+print(dt.strftime("%Y-%m-%d %H:%M:%S"), dt.strftime("%d/%m/%y %I:%M %p"), dt.strftime("%A %B %j"))
+print(dt.strftime("%a %b %d"), dt.strftime("%%Y"))
+print(dt.year, dt.month, dt.day, dt.hour, dt.minute, dt.second, dt.microsecond)
+print(repr(datetime(2020, 1, 2)), repr(datetime(2020, 1, 2, 3, 4, 5, 600)))
+print(datetime(2020, 1, 2, 3, 4, 5, 600), datetime(2020, 1, 2, 0, 0).isoformat())
+print(dt.date(), repr(dt.date()), dt.weekday(), dt.isoweekday())
+d = date(2024, 2, 29)
+print(repr(d), str(d), d.isoformat(), d.weekday(), d.isoweekday(), d.strftime("%d.%m.%Y"))
+print(d + timedelta(days=1), d - timedelta(days=60), d + timedelta(weeks=52))
+print(date(2024, 3, 1) - date(2024, 2, 1), (date(2025, 1, 1) - date(2024, 1, 1)).days)
+print(dt + timedelta(hours=25, minutes=70), dt - timedelta(seconds=10))
+print(datetime(2021, 1, 1) - datetime(2020, 12, 31, 12, 0))
+print(date(2023, 12, 31) + timedelta(days=1), datetime(2024, 2, 28, 23) + timedelta(hours=1))
+print(date(2020, 1, 1) < date(2020, 1, 2), dt > datetime(2020, 1, 1), date(2020, 5, 5) == date(2020, 5, 5))
+print(max(date(2020, 1, 1), date(2019, 12, 31)), sorted([date(2021, 1, 1), date(2020, 6, 1)]))
+print(repr(datetime.fromisoformat("2021-06-15T10:20:30")), repr(date.fromisoformat("1999-12-31")))
+print(datetime.fromisoformat("2021-06-15 10:20"), date.fromisoformat("2024-02-29").weekday())
+try:
+    date(2023, 2, 29)
+except ValueError as e:
+    print("ValueError:", e)
+try:
+    datetime(2020, 13, 1)
+except ValueError as e:
+    print("ValueError:", e)
+print(date(2000, 1, 1).strftime("%j %U %w"), (date(2000, 3, 1) - date(2000, 2, 1)).days)
+print([(date(2024, 1, 1) + timedelta(days=i)).strftime("%a") for i in range(7)])
+print(type(dt).__name__, type(d).__name__, type(dt - dt).__name__)

@@ -1,0 +1,36 @@
+with open("st.txt", "w") as f:
+    print(f.tell())
+    f.write("0123456789\n")
+    print(f.tell())
+    f.write("abcdefghij\n")
+    print(f.tell())
+with open("st.txt") as f:
+    print(f.tell(), repr(f.read(3)), f.tell())
+    print(repr(f.readline()), f.tell())
+    f.seek(0)
+    print(f.tell(), repr(f.read(1)))
+    f.seek(11)
+    print(repr(f.readline()))
+    print(repr(f.read()), f.tell())
+    print(f.seek(5), repr(f.read(2)))
+with open("st.txt", "rb") as f:
+    f.seek(-3, 2)
+    print(f.read(), f.tell())
+    f.seek(2)
+    f.seek(3, 1)
+    print(f.read(2), f.tell())
+    print(f.seek(0, 2))
+with open("st.txt", "r+") as f:
+    f.seek(5)
+    f.write("XY")
+    f.seek(0)
+    print(repr(f.read()))
+with open("st.txt", "a") as f:
+    print(f.tell())
+    f.write("end")
+    print(f.tell())
+with open("st.txt") as f:
+    data = f.read()
+    print(len(data), repr(data[-5:]))
+    f.seek(0)
+    print(len(f.readlines()))
