@@ -1,0 +1,306 @@
+//! Exceptions as Python sees them: `str()` and `repr()` of exception instances, their special
+//! attributes (`args`, `__cause__`, `__context__`, `__traceback__`, `value`, `code`,
+//! `errno`...), and the CPython-format traceback printed for an uncaught exception,
+//! including chained ones and SyntaxError's caret.
+
+use crate::error::CompileError;
+use crate::value::*;
+use crate::vm::{PyResult, Vm};
+use std::rc::Rc;
+
+/// `str(exc)` for exception instances without their own `__str__`.
+pub fn exc_str(vm: &mut Vm, exc: &Value) -> PyResult<Value> {
+    let cls = vm.type_of(exc);
+    let args = vm.exc_args(exc);
+    if cls.is_subclass(&vm.types.exc.key_error) && args.len() == 1 {
+        return Ok(Value::Str(vm.repr(&args[0])?));
+    }
+    if cls.is_subclass(&vm.types.exc.os_error) && args.len() >= 2 {
+        if let Value::Instance(i) = exc {
+            if let Some(d) = &i.dict {
+                let errno = d.get_str(&PyStr::new("errno".into())).unwrap_or(Value::None);
+                let strerror = d.get_str(&PyStr::new("strerror".into())).unwrap_or(Value::None);
+                let filename = d.get_str(&PyStr::new("filename".into())).unwrap_or(Value::None);
+                let e = vm.to_string(&errno)?;
+                let s = vm.to_string(&strerror)?;
+                if !filename.is_none() {
+                    let f = vm.repr(&filename)?;
+                    return Ok(Value::string(format!("[Errno {}] {}: {}", e, s, f.as_str())));
+                }
+                return Ok(Value::string(format!("[Errno {}] {}", e, s)));
+            }
+        }
+    }
+    if cls.is_subclass(&vm.types.exc.syntax_error) {
+        if let Value::Instance(i) = exc {
+            if let Some(d) = &i.dict {
+                let msg = d.get_str(&PyStr::new("msg".into()));
+                let lineno = d.get_str(&PyStr::new("lineno".into()));
+                let filename = d.get_str(&PyStr::new("filename".into()));
+                if let (Some(m), Some(Value::Int(l)), Some(Value::Str(f))) = (msg, lineno, filename) {
+                    let m = vm.to_string(&m)?;
+                    return Ok(Value::string(format!("{} ({}, line {})", m, f.as_str(), l)));
+                }
+            }
+        }
+    }
+    match args.len() {
+        0 => Ok(Value::str("")),
+        1 => vm.to_str(&args[0]),
+        _ => Ok(Value::Str(vm.repr(&Value::tuple(args))?)),
+    }
+}
+
+/// `repr(exc)`: `ValueError('x')`.
+pub fn exc_repr(vm: &mut Vm, exc: &Value) -> PyResult<String> {
+    let cls = vm.type_of(exc);
+    let args = vm.exc_args(exc);
+    let name = cls.name();
+    if args.len() == 1 {
+        let r = vm.repr(&args[0])?;
+        return Ok(format!("{}({})", name.as_str(), r.as_str()));
+    }
+    let r = vm.repr(&Value::tuple(args))?;
+    Ok(format!("{}{}", name.as_str(), r.as_str()))
+}
+
+/// Reads the special attributes of an exception instance.
+pub fn exc_attr(vm: &mut Vm, inst: &Rc<Instance>, name: &str) -> Option<Value> {
+    let st = inst.exc.as_ref()?;
+    let v = match name {
+        "args" => st.borrow().args.clone(),
+        "__cause__" => st.borrow().cause.clone().unwrap_or(Value::None),
+        "__context__" => st.borrow().context.clone().unwrap_or(Value::None),
+        "__suppress_context__" => Value::Bool(st.borrow().suppress_context),
+        "__traceback__" => {
+            if st.borrow().traceback.is_empty() {
+                Value::None
+            } else {
+                Value::str("<traceback>")
+            }
+        }
+        "value" if inst.class.is_subclass(&vm.types.exc.stop_iteration) => {
+            vm.exc_args(&Value::Instance(inst.clone())).first().cloned().unwrap_or(Value::None)
+        }
+        "code" if inst.class.is_subclass(&vm.types.exc.system_exit) => {
+            let args = vm.exc_args(&Value::Instance(inst.clone()));
+            match args.len() {
+                0 => Value::None,
+                1 => args[0].clone(),
+                _ => Value::tuple(args),
+            }
+        }
+        "errno" | "strerror" | "filename" if inst.class.is_subclass(&vm.types.exc.os_error) => Value::None,
+        "msg" if inst.class.is_subclass(&vm.types.exc.syntax_error) => {
+            vm.exc_args(&Value::Instance(inst.clone())).first().cloned().unwrap_or(Value::None)
+        }
+        "name" if inst.class.is_subclass(&vm.types.exc.name_error) => Value::None,
+        _ => return None,
+    };
+    Some(v)
+}
+
+/// Assigning `args`, `__cause__`, `__context__`, `__suppress_context__`, `__traceback__`.
+pub fn set_exc_attr(vm: &mut Vm, inst: &Rc<Instance>, name: &PyStr, value: &Value) -> Option<()> {
+    let st = inst.exc.as_ref()?;
+    match name.as_str() {
+        "args" => {
+            let items = match value {
+                Value::Tuple(t) => t.items.to_vec(),
+                other => vm.collect_iterable(other).ok()?,
+            };
+            st.borrow_mut().args = Value::tuple(items);
+        }
+        "__cause__" => {
+            let mut s = st.borrow_mut();
+            s.cause = if value.is_none() { None } else { Some(value.clone()) };
+            s.suppress_context = true;
+        }
+        "__context__" => st.borrow_mut().context = if value.is_none() { None } else { Some(value.clone()) },
+        "__suppress_context__" => st.borrow_mut().suppress_context = matches!(value, Value::Bool(true)),
+        "__traceback__" => {
+            if value.is_none() {
+                st.borrow_mut().traceback.clear();
+            }
+        }
+        _ => return None,
+    }
+    Some(())
+}
+
+impl Vm {
+    /// The whole report for an uncaught exception: chained exceptions first.
+    pub fn format_exception(&mut self, exc: &Value) -> String {
+        let mut out = String::new();
+        let mut seen: Vec<usize> = Vec::new();
+        self.format_chain(exc, &mut out, &mut seen);
+        out
+    }
+
+    fn format_chain(&mut self, exc: &Value, out: &mut String, seen: &mut Vec<usize>) {
+        let id = exc.ptr().unwrap_or(0);
+        seen.push(id);
+        let (cause, context, suppress) = match exc {
+            Value::Instance(i) => match &i.exc {
+                Some(st) => {
+                    let st = st.borrow();
+                    (st.cause.clone(), st.context.clone(), st.suppress_context)
+                }
+                None => (None, None, false),
+            },
+            _ => (None, None, false),
+        };
+        if let Some(c) = cause.filter(|c| !seen.contains(&c.ptr().unwrap_or(0))) {
+            self.format_chain(&c, out, seen);
+            out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
+        } else if let Some(c) = context.filter(|c| !suppress && !seen.contains(&c.ptr().unwrap_or(0))) {
+            self.format_chain(&c, out, seen);
+            out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+        }
+        self.format_one(exc, out);
+    }
+
+    fn format_one(&mut self, exc: &Value, out: &mut String) {
+        let tb: Vec<(Rc<crate::bytecode::Code>, u32)> = match exc {
+            Value::Instance(i) => i.exc.as_ref().map(|st| st.borrow().traceback.clone()).unwrap_or_default(),
+            _ => vec![],
+        };
+        if !tb.is_empty() {
+            out.push_str("Traceback (most recent call last):\n");
+            let mut last: Option<(String, u32, String)> = None;
+            let mut repeat = 0usize;
+            let entries: Vec<(String, u32, String)> = tb
+                .iter()
+                .rev()
+                .map(|(code, line)| (code.filename.to_string(), *line, code.name.as_str().to_string()))
+                .collect();
+            for entry in entries {
+                if last.as_ref() == Some(&entry) {
+                    repeat += 1;
+                    if repeat >= 3 {
+                        continue;
+                    }
+                } else {
+                    if repeat >= 3 {
+                        let n = repeat - 2;
+                        out.push_str(&format!(
+                            "  [Previous line repeated {} more time{}]\n",
+                            n,
+                            if n == 1 { "" } else { "s" }
+                        ));
+                    }
+                    repeat = 0;
+                }
+                self.format_frame_line(&entry, out);
+                last = Some(entry);
+            }
+            if repeat >= 3 {
+                let n = repeat - 2;
+                out.push_str(&format!("  [Previous line repeated {} more time{}]\n", n, if n == 1 { "" } else { "s" }));
+            }
+        }
+        let cls = self.type_of(exc);
+        if cls.is_subclass(&self.types.exc.syntax_error) {
+            self.format_syntax_error_body(exc, out);
+        }
+        let name = cls.name();
+        let module = match cls.dict.get_str(&self.names.module) {
+            Some(Value::Str(s)) if s.as_str() != "builtins" && s.as_str() != "__main__" => format!("{}.", s.as_str()),
+            _ => String::new(),
+        };
+        let msg = if cls.is_subclass(&self.types.exc.syntax_error) {
+            self.exc_args(exc).first().map(|m| self.str_lossy(m)).unwrap_or_default()
+        } else {
+            match self.to_str(exc) {
+                Ok(Value::Str(s)) => s.as_str().to_string(),
+                _ => "<exception str() failed>".to_string(),
+            }
+        };
+        if msg.is_empty() {
+            out.push_str(&format!("{}{}\n", module, name.as_str()));
+        } else {
+            out.push_str(&format!("{}{}: {}\n", module, name.as_str(), msg));
+        }
+    }
+
+    fn format_frame_line(&mut self, entry: &(String, u32, String), out: &mut String) {
+        let (file, line, name) = entry;
+        out.push_str(&format!("  File \"{}\", line {}, in {}\n", file, line, name));
+        if let Some(src) = self.sources.get(file) {
+            if let Some(text) = src.lines().nth(line.saturating_sub(1) as usize) {
+                let t = text.trim();
+                if !t.is_empty() {
+                    out.push_str(&format!("    {}\n", t));
+                }
+            }
+        }
+    }
+
+    fn format_syntax_error_body(&mut self, exc: &Value, out: &mut String) {
+        let Value::Instance(i) = exc else { return };
+        let Some(d) = &i.dict else { return };
+        let get = |n: &str| d.get_str(&PyStr::new(n.to_string()));
+        let filename = match get("filename") {
+            Some(Value::Str(s)) => s.as_str().to_string(),
+            _ => return,
+        };
+        let lineno = match get("lineno") {
+            Some(Value::Int(l)) => l,
+            _ => return,
+        };
+        out.push_str(&format!("  File \"{}\", line {}\n", filename, lineno));
+        if let Some(Value::Str(text)) = get("text") {
+            let raw = text.as_str().trim_end_matches('\n');
+            let stripped = raw.trim_start();
+            let indent_chars = raw.chars().count() - stripped.chars().count();
+            out.push_str(&format!("    {}\n", stripped));
+            if let Some(Value::Int(off)) = get("offset") {
+                let end = match get("end_offset") {
+                    Some(Value::Int(e)) if e > off => e,
+                    _ => off + 1,
+                };
+                let start = (off as usize).saturating_sub(1).saturating_sub(indent_chars);
+                let width = ((end - off) as usize).max(1);
+                out.push_str(&format!("    {}{}\n", " ".repeat(start), "^".repeat(width)));
+            }
+        }
+    }
+
+    /// A SyntaxError (or IndentationError) instance for a compile error in `source`.
+    pub fn syntax_error_value(&mut self, e: &CompileError, source: &str, filename: &str) -> Value {
+        let cls = match e.kind {
+            crate::error::CompileErrorKind::Syntax => self.types.exc.syntax_error.clone(),
+            crate::error::CompileErrorKind::Indentation => self.types.exc.indentation_error.clone(),
+            crate::error::CompileErrorKind::Tab => self.types.exc.tab_error.clone(),
+        };
+        let index = crate::compiler::LineIndex::new(source);
+        let line = e.line.unwrap_or_else(|| index.line(e.range.start()));
+        let line_start = index.line_start(line) as usize;
+        let text = source[line_start.min(source.len())..].lines().next().unwrap_or("").to_string();
+        let col = e.column.unwrap_or_else(|| {
+            let off = (e.range.start().to_usize()).clamp(line_start, source.len());
+            source[line_start..off].chars().count() as u32 + 1
+        });
+        let end_col = e.end_column.unwrap_or_else(|| {
+            let end = e.range.end().to_usize().clamp(line_start, source.len());
+            let same_line = !source[line_start..end].contains('\n');
+            if same_line && end > e.range.start().to_usize() {
+                source[line_start..end].chars().count() as u32 + 1
+            } else {
+                col + 1
+            }
+        });
+        let exc = self.new_exception(&cls, vec![Value::string(e.message.clone())]);
+        if let Value::Instance(i) = &exc {
+            if let Some(d) = &i.dict {
+                d.set_str_key("msg", Value::string(e.message.clone()));
+                d.set_str_key("filename", Value::str(filename));
+                d.set_str_key("lineno", Value::Int(line as i64));
+                d.set_str_key("offset", Value::Int(col as i64));
+                d.set_str_key("end_offset", Value::Int(end_col as i64));
+                d.set_str_key("text", Value::string(format!("{text}\n")));
+            }
+        }
+        exc
+    }
+}

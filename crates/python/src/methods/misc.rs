@@ -1,0 +1,270 @@
+//! Methods of the remaining builtin types: exceptions, generators, properties, `type`,
+//! functions (`__get__`), ranges and slices.
+
+use crate::builtins::check_args;
+use crate::types::{add_method, TypeId};
+use crate::value::*;
+use crate::vm::{FrameKind, PyErr, PyResult, Vm};
+use std::rc::Rc;
+
+pub fn install(vm: &mut Vm) {
+    let e = vm.types.exc.base_exception.clone();
+    add_method(&e, "__init__", exc_init);
+    add_method(&e, "__str__", exc_str);
+    add_method(&e, "__repr__", exc_repr);
+    add_method(&e, "with_traceback", exc_with_traceback);
+    let g = vm.types.generator.clone();
+    add_method(&g, "send", gen_send);
+    add_method(&g, "throw", gen_throw);
+    add_method(&g, "close", gen_close);
+    add_method(&g, "__next__", gen_next);
+    add_method(&g, "__iter__", identity);
+    let it = vm.types.iterator.clone();
+    add_method(&it, "__next__", iter_next);
+    add_method(&it, "__iter__", identity);
+    let p = vm.types.property.clone();
+    add_method(&p, "setter", prop_setter);
+    add_method(&p, "getter", prop_getter);
+    add_method(&p, "deleter", prop_deleter);
+    add_method(&p, "__get__", prop_get);
+    let t = vm.types.type_.clone();
+    add_method(&t, "mro", type_mro);
+    add_method(&t, "__subclasses__", type_subclasses);
+    let r = vm.types.range.clone();
+    add_method(&r, "index", range_index);
+    add_method(&r, "count", range_count);
+    let s = vm.types.slice.clone();
+    add_method(&s, "indices", slice_indices);
+    let f = vm.types.function.clone();
+    add_method(&f, "__get__", func_get);
+    let _ = TypeId::Function;
+}
+
+fn identity(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(args.pos.first().cloned().unwrap_or(Value::None))
+}
+
+fn exc_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if let Some(Value::Instance(i)) = args.pos.first() {
+        if let Some(st) = &i.exc {
+            st.borrow_mut().args = Value::tuple(args.pos[1..].to_vec());
+        }
+    }
+    let _ = vm;
+    Ok(Value::None)
+}
+
+fn exc_str(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let v = args.pos.first().cloned().unwrap_or(Value::None);
+    crate::exceptions::exc_str(vm, &v)
+}
+
+fn exc_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let v = args.pos.first().cloned().unwrap_or(Value::None);
+    Ok(Value::string(crate::exceptions::exc_repr(vm, &v)?))
+}
+
+fn exc_with_traceback(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(args.pos.first().cloned().unwrap_or(Value::None))
+}
+
+fn this_gen(vm: &mut Vm, args: &Args) -> PyResult<Rc<Generator>> {
+    match args.pos.first() {
+        Some(Value::Generator(g)) => Ok(g.clone()),
+        _ => Err(vm.type_error("expected a generator".into())),
+    }
+}
+
+/// Resumes a generator from native code; `Ok(Some(v))` for a yield, `Ok(None)` at its end.
+fn resume(vm: &mut Vm, g: &Rc<Generator>, sent: Value, throw: Option<Value>) -> PyResult<Option<Value>> {
+    let depth = vm.frames_depth();
+    match vm.resume_generator(g, sent, throw, FrameKind::Nested) {
+        Ok(()) => {}
+        Err(PyErr::Exception(e)) if vm.is_stop_iteration(&e) => return Err(PyErr::Exception(e)),
+        Err(e) => return Err(e),
+    }
+    if vm.frames_depth() == depth {
+        // The throw was handled and the generator finished or yielded within resume.
+        return Ok(None);
+    }
+    let v = vm.run_nested_public(depth)?;
+    if matches!(*g.state.borrow(), GenState::Finished) {
+        let e = vm.stop_iteration(v);
+        return Err(PyErr::Exception(e));
+    }
+    Ok(Some(v))
+}
+
+fn gen_send(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args(vm, "send", &args, 2, 2)?;
+    let g = this_gen(vm, &args)?;
+    match resume(vm, &g, args.pos[1].clone(), None)? {
+        Some(v) => Ok(v),
+        None => {
+            let e = vm.stop_iteration(Value::None);
+            Err(PyErr::Exception(e))
+        }
+    }
+}
+
+fn gen_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let g = this_gen(vm, &args)?;
+    match resume(vm, &g, Value::None, None)? {
+        Some(v) => Ok(v),
+        None => {
+            let e = vm.stop_iteration(Value::None);
+            Err(PyErr::Exception(e))
+        }
+    }
+}
+
+fn gen_throw(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args(vm, "throw", &args, 2, 4)?;
+    let g = this_gen(vm, &args)?;
+    let exc = match &args.pos[1] {
+        Value::Class(_) => {
+            let a = args.pos.get(2).cloned().map(|v| vec![v]).unwrap_or_default();
+            let c = args.pos[1].clone();
+            vm.call(&c, a)?
+        }
+        other => other.clone(),
+    };
+    if matches!(*g.state.borrow(), GenState::Suspended { started: false, .. }) {
+        *g.state.borrow_mut() = GenState::Finished;
+        return Err(PyErr::Exception(exc));
+    }
+    match resume(vm, &g, Value::None, Some(exc))? {
+        Some(v) => Ok(v),
+        None => {
+            let e = vm.stop_iteration(Value::None);
+            Err(PyErr::Exception(e))
+        }
+    }
+}
+
+fn gen_close(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let g = this_gen(vm, &args)?;
+    let started = matches!(*g.state.borrow(), GenState::Suspended { started: true, .. });
+    if !started {
+        *g.state.borrow_mut() = GenState::Finished;
+        return Ok(Value::None);
+    }
+    let cls = vm.types.exc.generator_exit.clone();
+    let exc = vm.new_exception(&cls, vec![]);
+    match resume(vm, &g, Value::None, Some(exc)) {
+        Ok(Some(_)) => Err(vm.runtime_error("generator ignored GeneratorExit".into())),
+        Ok(None) => Ok(Value::None),
+        Err(PyErr::Exception(e)) => {
+            let ge = vm.types.exc.generator_exit.clone();
+            if vm.is_stop_iteration(&e) || vm.isinstance(&e, &ge) {
+                Ok(Value::None)
+            } else {
+                Err(PyErr::Exception(e))
+            }
+        }
+        Err(e) => Err(e),
+    }
+}
+
+fn iter_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    match args.pos.first() {
+        Some(Value::Iter(i)) => {
+            let i = i.clone();
+            match vm.native_next(&i)? {
+                Some(v) => Ok(v),
+                None => {
+                    let e = vm.stop_iteration(Value::None);
+                    Err(PyErr::Exception(e))
+                }
+            }
+        }
+        _ => Err(vm.type_error("expected an iterator".into())),
+    }
+}
+
+fn this_prop(vm: &mut Vm, args: &Args) -> PyResult<Rc<Property>> {
+    match args.pos.first() {
+        Some(Value::Property(p)) => Ok(p.clone()),
+        _ => Err(vm.type_error("expected a property".into())),
+    }
+}
+
+fn prop_setter(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args(vm, "setter", &args, 2, 2)?;
+    let p = this_prop(vm, &args)?;
+    Ok(Value::Property(Rc::new(Property { fget: p.fget.clone(), fset: args.pos[1].clone(), fdel: p.fdel.clone(), doc: p.doc.clone() })))
+}
+
+fn prop_getter(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args(vm, "getter", &args, 2, 2)?;
+    let p = this_prop(vm, &args)?;
+    Ok(Value::Property(Rc::new(Property { fget: args.pos[1].clone(), fset: p.fset.clone(), fdel: p.fdel.clone(), doc: p.doc.clone() })))
+}
+
+fn prop_deleter(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args(vm, "deleter", &args, 2, 2)?;
+    let p = this_prop(vm, &args)?;
+    Ok(Value::Property(Rc::new(Property { fget: p.fget.clone(), fset: p.fset.clone(), fdel: args.pos[1].clone(), doc: p.doc.clone() })))
+}
+
+fn prop_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args(vm, "__get__", &args, 2, 3)?;
+    let p = this_prop(vm, &args)?;
+    if args.pos[1].is_none() {
+        return Ok(args.pos[0].clone());
+    }
+    let f = p.fget.clone();
+    vm.call(&f, vec![args.pos[1].clone()])
+}
+
+fn type_mro(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    match args.pos.first() {
+        Some(Value::Class(c)) => Ok(Value::list(c.mro_iter().map(|k| Value::Class(k.clone())).collect())),
+        _ => Err(vm.type_error("mro() needs a type".into())),
+    }
+}
+
+fn type_subclasses(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(Value::list(vec![]))
+}
+
+fn range_index(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args(vm, "index", &args, 2, 2)?;
+    if let Some(Value::Range(r)) = args.pos.first() {
+        if let Value::Int(x) = args.pos[1] {
+            let n = r.len();
+            for i in 0..n {
+                if r.get(i) == x {
+                    return Ok(Value::Int(i));
+                }
+            }
+        }
+        let rep = vm.repr(&args.pos[1])?;
+        return Err(vm.value_error(format!("{} is not in range", rep.as_str())));
+    }
+    Err(vm.type_error("expected a range".into()))
+}
+
+fn range_count(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args(vm, "count", &args, 2, 2)?;
+    let r = args.pos[0].clone();
+    Ok(Value::Int(vm.contains(&r, &args.pos[1])? as i64))
+}
+
+fn slice_indices(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args(vm, "indices", &args, 2, 2)?;
+    if let Some(Value::Slice(s)) = args.pos.first() {
+        let len = crate::builtins::arg_int(vm, &args.pos[1])?;
+        let (a, b, c, _) = crate::builtins::slice_indices(vm, s, len)?;
+        return Ok(Value::tuple(vec![Value::Int(a), Value::Int(b), Value::Int(c)]));
+    }
+    Err(vm.type_error("expected a slice".into()))
+}
+
+fn func_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args(vm, "__get__", &args, 2, 3)?;
+    if args.pos[1].is_none() {
+        return Ok(args.pos[0].clone());
+    }
+    Ok(Value::BoundMethod(Rc::new(BoundMethod { this: args.pos[1].clone(), func: args.pos[0].clone() })))
+}

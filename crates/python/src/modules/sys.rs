@@ -1,0 +1,101 @@
+//! `sys`: argv, exit, stdout/stderr, version_info, recursion limit, modules, maxsize.
+
+use crate::host::Stream;
+use crate::types::{add_method, new_class, TypeId};
+use crate::value::*;
+use crate::vm::{PyErr, PyResult, Vm};
+use std::cell::RefCell;
+use std::rc::Rc;
+
+pub fn make(vm: &mut Vm) -> Value {
+    let m = super::new_native_module(
+        vm,
+        "sys",
+        &[("exit", sys_exit), ("getrecursionlimit", getrecursionlimit), ("setrecursionlimit", setrecursionlimit), ("getsizeof", getsizeof)],
+    );
+    let argv: Vec<Value> = vm.host.argv().into_iter().map(Value::string).collect();
+    m.dict.set_str_key("argv", Value::list(argv));
+    m.dict.set_str_key("stdout", std_stream(vm, Stream::Stdout));
+    m.dict.set_str_key("stderr", std_stream(vm, Stream::Stderr));
+    m.dict.set_str_key("maxsize", Value::Int(i64::MAX));
+    m.dict.set_str_key("platform", Value::str("emscripten"));
+    m.dict.set_str_key("byteorder", Value::str("little"));
+    m.dict.set_str_key("version", Value::str("3.11.7 (mpplay)"));
+    m.dict.set_str_key("executable", Value::str("python3"));
+    m.dict.set_str_key(
+        "version_info",
+        Value::tuple(vec![Value::Int(3), Value::Int(11), Value::Int(7), Value::str("final"), Value::Int(0)]),
+    );
+    m.dict.set_str_key("path", Value::list(vec![Value::str("")]));
+    Value::Module(m)
+}
+
+fn std_stream(vm: &mut Vm, stream: Stream) -> Value {
+    let cls = match vm.classes.get("TextIOWrapper.std") {
+        Some(c) => c.clone(),
+        None => {
+            let c = new_class("TextIOWrapper", vec![vm.types.object.clone()], Layout::Native, Some(TypeId::Native));
+            add_method(&c, "write", stream_write);
+            add_method(&c, "flush", stream_flush);
+            add_method(&c, "isatty", stream_isatty);
+            vm.classes.insert("TextIOWrapper.std", c.clone());
+            c
+        }
+    };
+    Value::Instance(Rc::new(Instance {
+        class: cls,
+        dict: Some(Rc::new(crate::dict::PyDict::new())),
+        base: RefCell::new(Value::None),
+        exc: None,
+        native: RefCell::new(Some(Box::new(stream))),
+    }))
+}
+
+fn stream_write(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    crate::builtins::check_args(vm, "write", &args, 2, 2)?;
+    let s = match &args.pos[1] {
+        Value::Str(s) => s.clone(),
+        other => {
+            let tn = vm.type_name(other);
+            return Err(vm.type_error(format!("write() argument must be str, not {tn}")));
+        }
+    };
+    if let Some(stream) = super::std_stream_of(vm, &args.pos[0]) {
+        vm.host.write(stream, s.as_str());
+    }
+    Ok(Value::Int(s.char_len() as i64))
+}
+
+fn stream_flush(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(Value::None)
+}
+
+fn stream_isatty(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(Value::Bool(false))
+}
+
+fn sys_exit(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    crate::builtins::check_args(vm, "exit", &args, 0, 1)?;
+    let cls = vm.types.exc.system_exit.clone();
+    let e = vm.new_exception(&cls, args.pos);
+    Err(PyErr::Exception(e))
+}
+
+fn getrecursionlimit(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(Value::Int(vm.limits.recursion as i64))
+}
+
+fn setrecursionlimit(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    crate::builtins::check_args(vm, "setrecursionlimit", &args, 1, 1)?;
+    let n = crate::builtins::arg_int(vm, &args.pos[0])?;
+    if n < 1 {
+        return Err(vm.value_error("recursion limit must be greater or equal than 1".into()));
+    }
+    vm.limits.recursion = (n as usize).min(20_000);
+    Ok(Value::None)
+}
+
+fn getsizeof(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    crate::builtins::check_args(vm, "getsizeof", &args, 1, 2)?;
+    Ok(Value::Int(64))
+}

@@ -1,0 +1,285 @@
+//! Parsing, with errors worded and placed as CPython 3.11 reports them.
+//!
+//! The parser crate finds the errors; its wording differs from CPython's, so each kind is
+//! mapped here. Some errors CPython finds before parsing (an unclosed bracket, a mismatched
+//! closing bracket) are found by a small bracket scan first, because the parser reports them
+//! later and elsewhere.
+
+use crate::error::{CompileError, CompileErrorKind};
+use ruff_python_ast::{ModModule, PythonVersion};
+use ruff_python_ast::token::TokenKind;
+use ruff_python_parser::{parse_unchecked, LexicalErrorType, Mode, ParseError, ParseErrorType, ParseOptions, Parsed};
+use ruff_text_size::{TextRange, TextSize};
+
+/// CPython refuses expressions nested deeper than this (and we must not overflow our stack).
+const MAX_NESTING: usize = 200;
+
+/// Parses a module, or says why not as CPython would.
+pub fn parse(source: &str) -> Result<Parsed<ModModule>, CompileError> {
+    if let Some(e) = scan_brackets(source) {
+        return Err(e);
+    }
+    let options = ParseOptions::from(Mode::Module).with_target_version(PythonVersion::PY311);
+    let parsed = parse_unchecked(source, options);
+    if let Some(first) = parsed.errors().first() {
+        return Err(map_error(source, first));
+    }
+    let parsed = parsed.try_into_module().ok_or_else(|| {
+        CompileError::syntax("invalid syntax".into(), TextRange::default())
+    })?;
+    Ok(parsed)
+}
+
+fn map_error(source: &str, e: &ParseError) -> CompileError {
+    let range = e.location;
+    let syntax = |m: &str| CompileError::syntax(m.to_string(), range);
+    match &e.error {
+        ParseErrorType::Lexical(lex) => match lex {
+            LexicalErrorType::IndentationError => {
+                let mut err = CompileError::indentation(
+                    "unindent does not match any outer indentation level".into(),
+                    range,
+                );
+                err.kind = CompileErrorKind::Indentation;
+                err
+            }
+            LexicalErrorType::UnclosedStringError => {
+                let line = line_of(source, range.start());
+                let text = &source[range.start().to_usize().min(source.len())..];
+                let triple = text.trim_start_matches(|c: char| c.is_ascii_alphabetic()).starts_with("\"\"\"")
+                    || text.trim_start_matches(|c: char| c.is_ascii_alphabetic()).starts_with("'''");
+                if triple {
+                    let end_line = source.lines().count() as u32;
+                    syntax(&format!("unterminated triple-quoted string literal (detected at line {end_line})"))
+                } else {
+                    syntax(&format!("unterminated string literal (detected at line {line})"))
+                }
+            }
+            LexicalErrorType::UnrecognizedToken { tok } => {
+                if *tok == '$' || *tok == '?' || *tok == '`' {
+                    syntax("invalid syntax")
+                } else if tok.is_whitespace() || (*tok as u32) > 127 {
+                    syntax(&format!("invalid character '{}' (U+{:04X})", tok, *tok as u32))
+                } else {
+                    syntax("invalid syntax")
+                }
+            }
+            LexicalErrorType::LineContinuationError => {
+                syntax("unexpected character after line continuation character")
+            }
+            LexicalErrorType::Eof => syntax("unexpected EOF while parsing"),
+            LexicalErrorType::FStringError(_) => syntax("f-string: invalid syntax"),
+            LexicalErrorType::InvalidByteLiteral => syntax("bytes can only contain ASCII literal characters"),
+            _ => syntax("invalid syntax"),
+        },
+        ParseErrorType::UnexpectedIndentation => CompileError::indentation("unexpected indent".into(), range),
+        ParseErrorType::ExpectedToken { expected, found } => {
+            if *expected == TokenKind::Indent || (*found != TokenKind::Indent && is_missing_block(source, range)) {
+                return expected_block(source, range);
+            }
+            match expected {
+                TokenKind::Colon => syntax("expected ':'"),
+                _ => syntax("invalid syntax"),
+            }
+        }
+        ParseErrorType::InvalidAssignmentTarget => {
+            let text = slice(source, range);
+            if looks_literal(text) {
+                syntax("cannot assign to literal here. Maybe you meant '==' instead of '='?")
+            } else if text.contains('(') {
+                syntax("cannot assign to function call here. Maybe you meant '==' instead of '='?")
+            } else {
+                syntax("cannot assign to expression here. Maybe you meant '==' instead of '='?")
+            }
+        }
+        ParseErrorType::InvalidAugmentedAssignmentTarget => {
+            syntax("'expression' is an illegal expression for augmented assignment")
+        }
+        ParseErrorType::InvalidDeleteTarget => syntax("cannot delete expression"),
+        ParseErrorType::PositionalAfterKeywordArgument => {
+            syntax("positional argument follows keyword argument")
+        }
+        ParseErrorType::PositionalAfterKeywordUnpacking => {
+            syntax("positional argument follows keyword argument unpacking")
+        }
+        ParseErrorType::NonDefaultParamAfterDefaultParam => {
+            syntax("non-default argument follows default argument")
+        }
+        ParseErrorType::SimpleStatementsOnSameLine | ParseErrorType::SimpleAndCompoundStatementOnSameLine => {
+            syntax("invalid syntax")
+        }
+        ParseErrorType::OtherError(m) if m.contains("indented block") => expected_block(source, range),
+        _ => syntax("invalid syntax"),
+    }
+}
+
+fn slice(source: &str, range: TextRange) -> &str {
+    let a = range.start().to_usize().min(source.len());
+    let b = range.end().to_usize().min(source.len()).max(a);
+    source.get(a..b).unwrap_or("")
+}
+
+fn looks_literal(text: &str) -> bool {
+    let t = text.trim();
+    t.starts_with(|c: char| c.is_ascii_digit() || c == '"' || c == '\'')
+        || t == "None"
+        || t == "True"
+        || t == "False"
+}
+
+fn line_of(source: &str, offset: TextSize) -> u32 {
+    let o = offset.to_usize().min(source.len());
+    source[..o].bytes().filter(|b| *b == b'\n').count() as u32 + 1
+}
+
+/// Whether the error sits where a block should have started: the previous non-blank line ends
+/// with ':' and this line is not indented deeper.
+fn is_missing_block(source: &str, range: TextRange) -> bool {
+    header_before(source, range).is_some()
+}
+
+/// The compound statement header just before `range`, as (line number, its text).
+fn header_before(source: &str, range: TextRange) -> Option<(u32, String)> {
+    let line = line_of(source, range.start());
+    let lines: Vec<&str> = source.lines().collect();
+    let mut i = line as usize;
+    while i > 1 {
+        i -= 1;
+        let prev = lines.get(i - 1)?;
+        let t = prev.trim();
+        if t.is_empty() || t.starts_with('#') {
+            continue;
+        }
+        let code = t.split('#').next().unwrap_or("").trim_end();
+        if code.ends_with(':') {
+            let cur_indent = lines.get(line as usize - 1).map(|l| indent_of(l)).unwrap_or(0);
+            if cur_indent <= indent_of(prev) {
+                return Some((i as u32, t.to_string()));
+            }
+        }
+        return None;
+    }
+    None
+}
+
+fn indent_of(line: &str) -> usize {
+    line.len() - line.trim_start().len()
+}
+
+fn expected_block(source: &str, range: TextRange) -> CompileError {
+    let Some((line, header)) = header_before(source, range) else {
+        return CompileError::indentation("expected an indented block".into(), range);
+    };
+    let word = header.split(|c: char| !c.is_alphanumeric() && c != '_').next().unwrap_or("");
+    let what = match word {
+        "if" => "'if' statement".to_string(),
+        "elif" => "'elif' statement".to_string(),
+        "else" => "'else' statement".to_string(),
+        "for" => "'for' statement".to_string(),
+        "while" => "'while' statement".to_string(),
+        "try" => "'try' statement".to_string(),
+        "except" => "'except' statement".to_string(),
+        "finally" => "'finally' statement".to_string(),
+        "with" => "'with' statement".to_string(),
+        "def" => "function definition".to_string(),
+        "class" => "class definition".to_string(),
+        _ => String::new(),
+    };
+    let msg = if what.is_empty() {
+        "expected an indented block".to_string()
+    } else {
+        format!("expected an indented block after {what} on line {line}")
+    };
+    CompileError::indentation(msg, range)
+}
+
+/// Finds unclosed or mismatched brackets the way CPython's tokenizer does, before parsing.
+fn scan_brackets(source: &str) -> Option<CompileError> {
+    let bytes = source.as_bytes();
+    let mut stack: Vec<(u8, usize)> = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        match b {
+            b'#' => {
+                while i < bytes.len() && bytes[i] != b'\n' {
+                    i += 1;
+                }
+                continue;
+            }
+            b'\'' | b'"' => {
+                let triple = bytes.get(i + 1) == Some(&b) && bytes.get(i + 2) == Some(&b);
+                let q = b;
+                i += if triple { 3 } else { 1 };
+                loop {
+                    if i >= bytes.len() {
+                        return None; // The parser reports the unterminated string.
+                    }
+                    let c = bytes[i];
+                    if c == b'\\' {
+                        i += 2;
+                        continue;
+                    }
+                    if !triple && c == b'\n' {
+                        return None;
+                    }
+                    if c == q && (!triple || (bytes.get(i + 1) == Some(&q) && bytes.get(i + 2) == Some(&q))) {
+                        i += if triple { 3 } else { 1 };
+                        break;
+                    }
+                    i += 1;
+                }
+                continue;
+            }
+            b'(' | b'[' | b'{' => {
+                stack.push((b, i));
+                if stack.len() > MAX_NESTING {
+                    return Some(CompileError::syntax(
+                        "too many nested parentheses".into(),
+                        TextRange::empty(TextSize::from(i as u32)),
+                    ));
+                }
+            }
+            b')' | b']' | b'}' => {
+                let want = match b {
+                    b')' => b'(',
+                    b']' => b'[',
+                    _ => b'{',
+                };
+                match stack.pop() {
+                    None => {
+                        return Some(CompileError::syntax(
+                            format!("unmatched '{}'", b as char),
+                            TextRange::empty(TextSize::from(i as u32)),
+                        ))
+                    }
+                    Some((open, at)) if open != want => {
+                        let open_line = line_of(source, TextSize::from(at as u32));
+                        let close_line = line_of(source, TextSize::from(i as u32));
+                        let msg = if open_line == close_line {
+                            format!(
+                                "closing parenthesis '{}' does not match opening parenthesis '{}'",
+                                b as char, open as char
+                            )
+                        } else {
+                            format!(
+                                "closing parenthesis '{}' does not match opening parenthesis '{}' on line {}",
+                                b as char, open as char, open_line
+                            )
+                        };
+                        return Some(CompileError::syntax(msg, TextRange::empty(TextSize::from(i as u32))));
+                    }
+                    Some(_) => {}
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    stack.first().map(|&(open, at)| {
+        CompileError::syntax(
+            format!("'{}' was never closed", open as char),
+            TextRange::empty(TextSize::from(at as u32)),
+        )
+    })
+}
