@@ -38,6 +38,11 @@ pub fn install(vm: &mut Vm) {
     f("hasattr", bi_hasattr);
     f("delattr", bi_delattr);
     f("iter", bi_iter);
+    f("enumerate", bi_enumerate);
+    f("zip", bi_zip);
+    f("map", bi_map);
+    f("filter", bi_filter);
+    f("reversed", bi_reversed);
     f("next", bi_next);
     f("sorted", bi_sorted);
     f("min", bi_min);
@@ -455,6 +460,85 @@ fn bi_iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
     vm.get_iter(&args.pos[0])
 }
 
+fn bi_enumerate(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
+    let start_kw = take_kw(&mut args, "start");
+    no_kw(vm, "enumerate", &args)?;
+    check_args(vm, "enumerate", &args, 1, 2)?;
+    let start = start_kw.or_else(|| args.pos.get(1).cloned()).unwrap_or(Value::Int(0));
+    if !matches!(start, Value::Int(_) | Value::Long(_) | Value::Bool(_)) {
+        let tn = vm.type_name(&start);
+        return Err(vm.type_error(format!("'{tn}' object cannot be interpreted as an integer")));
+    }
+    let it = vm.get_iter(&args.pos[0])?;
+    Ok(new_iter(IterState::Enumerate { it, count: start }))
+}
+
+fn bi_zip(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
+    let strict = match take_kw(&mut args, "strict") {
+        Some(v) => vm.truthy(&v)?,
+        None => false,
+    };
+    no_kw(vm, "zip", &args)?;
+    let mut its = Vec::with_capacity(args.pos.len());
+    for (i, a) in args.pos.iter().enumerate() {
+        match vm.get_iter(a) {
+            Ok(it) => its.push(it),
+            Err(_) => return Err(vm.type_error(format!("zip argument #{} must support iteration", i + 1))),
+        }
+    }
+    Ok(new_iter(IterState::Zip { its, strict }))
+}
+
+fn bi_map(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    no_kw(vm, "map", &args)?;
+    if args.pos.len() < 2 {
+        return Err(vm.type_error("map() must have at least two arguments.".into()));
+    }
+    let func = args.pos[0].clone();
+    let mut its = Vec::new();
+    for a in &args.pos[1..] {
+        its.push(vm.get_iter(a)?);
+    }
+    Ok(new_iter(IterState::Map { func, its }))
+}
+
+fn bi_filter(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    no_kw(vm, "filter", &args)?;
+    check_args(vm, "filter", &args, 2, 2)?;
+    let it = vm.get_iter(&args.pos[1])?;
+    Ok(new_iter(IterState::Filter { func: args.pos[0].clone(), it }))
+}
+
+fn bi_reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args(vm, "reversed", &args, 1, 1)?;
+    let v = &args.pos[0];
+    let name = vm.names.reversed.clone();
+    if let Some(f) = vm.user_dunder(v, &name) {
+        return vm.call_dunder(&f, v, vec![]);
+    }
+    match vm.base_value(v) {
+        Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Range(_) | Value::Bytes(_) => {
+            let seq = vm.base_value(v);
+            let n = vm.len_of(&seq)?;
+            Ok(new_iter(IterState::Reversed { seq, index: n }))
+        }
+        Value::Dict(d) => {
+            let mut keys = d.keys();
+            keys.reverse();
+            Ok(new_iter(IterState::Seq { seq: Value::list(keys), index: 0 }))
+        }
+        _ => {
+            let has = matches!(v, Value::Instance(i) if i.class.lookup(&vm.names.getitem).is_some() && i.class.lookup(&vm.names.len).is_some());
+            if has {
+                let n = vm.len_of(v)?;
+                return Ok(new_iter(IterState::Reversed { seq: v.clone(), index: n }));
+            }
+            let tn = vm.type_name(v);
+            Err(vm.type_error(format!("'{tn}' object is not reversible")))
+        }
+    }
+}
+
 fn bi_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "next", &args, 1, 2)?;
     let it = &args.pos[0];
@@ -610,45 +694,41 @@ pub fn iter_next_slow(vm: &mut Vm, it: &Rc<PyIter>) -> PyResult<Option<Value>> {
 
 /// A stable merge sort that only uses `<` and never panics on inconsistent comparisons.
 pub fn merge_sort(vm: &mut Vm, items: &mut Vec<(Value, Value)>, reverse: bool) -> PyResult<()> {
+    // reverse=True keeps equal items in their original order: reverse, sort, reverse.
+    if reverse {
+        items.reverse();
+    }
+    let r = sort_ascending(vm, items);
+    if reverse {
+        items.reverse();
+    }
+    r
+}
+
+/// A stable ascending sort that only uses `<` and never panics on inconsistent comparisons.
+fn sort_ascending(vm: &mut Vm, items: &mut Vec<(Value, Value)>) -> PyResult<()> {
     // Fast paths: all ints, all strs, all floats without NaN.
     if items.iter().all(|(k, _)| matches!(k, Value::Int(_))) {
-        let key = |k: &Value| if let Value::Int(i) = k { *i } else { 0 };
-        if reverse {
-            items.reverse();
-            items.sort_by(|a, b| key(&b.0).cmp(&key(&a.0)));
-            items.reverse();
-            items.reverse();
-        } else {
-            items.sort_by_key(|a| key(&a.0));
-        }
+        items.sort_by_key(|a| if let Value::Int(i) = a.0 { i } else { 0 });
         return Ok(());
     }
     if items.iter().all(|(k, _)| matches!(k, Value::Str(_))) {
-        let cmp = |a: &(Value, Value), b: &(Value, Value)| match (&a.0, &b.0) {
+        items.sort_by(|a, b| match (&a.0, &b.0) {
             (Value::Str(x), Value::Str(y)) => x.as_str().cmp(y.as_str()),
             _ => std::cmp::Ordering::Equal,
-        };
-        if reverse {
-            items.sort_by(|a, b| cmp(b, a));
-        } else {
-            items.sort_by(cmp);
-        }
+        });
         return Ok(());
     }
     if items.iter().all(|(k, _)| matches!(k, Value::Float(f) if !f.is_nan())) {
         let key = |k: &Value| if let Value::Float(f) = k { *f } else { 0.0 };
-        if reverse {
-            items.sort_by(|a, b| key(&b.0).partial_cmp(&key(&a.0)).unwrap_or(std::cmp::Ordering::Equal));
-        } else {
-            items.sort_by(|a, b| key(&a.0).partial_cmp(&key(&b.0)).unwrap_or(std::cmp::Ordering::Equal));
-        }
+        items.sort_by(|a, b| key(&a.0).partial_cmp(&key(&b.0)).unwrap_or(std::cmp::Ordering::Equal));
         return Ok(());
     }
-    // General case: bottom-up merge sort on `<`, stable; reverse keeps stability by sorting
-    // with swapped comparisons.
+    // General case: bottom-up merge sort on `<`.
     let n = items.len();
     let mut src: Vec<(Value, Value)> = std::mem::take(items);
     let mut width = 1;
+    let mut result = Ok(());
     while width < n {
         let mut dst: Vec<(Value, Value)> = Vec::with_capacity(n);
         let mut i = 0;
@@ -657,11 +737,17 @@ pub fn merge_sort(vm: &mut Vm, items: &mut Vec<(Value, Value)>, reverse: bool) -
             let end = (i + 2 * width).min(n);
             let (mut a, mut b) = (i, mid);
             while a < mid && b < end {
-                // Take from the right only when right < left (left wins ties: stability).
-                let right_first = if reverse {
-                    lt(vm, &src[a].0, &src[b].0)?
+                // Take from the right only when right < left: ties keep the left (stable).
+                let right_first = if result.is_ok() {
+                    match lt(vm, &src[b].0, &src[a].0) {
+                        Ok(r) => r,
+                        Err(e) => {
+                            result = Err(e);
+                            false
+                        }
+                    }
                 } else {
-                    lt(vm, &src[b].0, &src[a].0)?
+                    false
                 };
                 if right_first {
                     dst.push(src[b].clone());
@@ -679,7 +765,7 @@ pub fn merge_sort(vm: &mut Vm, items: &mut Vec<(Value, Value)>, reverse: bool) -
         width *= 2;
     }
     *items = src;
-    Ok(())
+    result
 }
 
 fn lt(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
@@ -1104,7 +1190,7 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<Value> {
     let mut next = 0usize;
     let mut out = String::new();
     let uses_mapping = pieces.iter().any(|p| matches!(p, format::PercentPiece::Spec(s) if s.key.is_some()));
-    let mut take = |vm: &mut Vm, next: &mut usize| -> PyResult<Value> {
+    let take = |vm: &mut Vm, next: &mut usize| -> PyResult<Value> {
         match positional.get(*next) {
             Some(v) => {
                 *next += 1;
@@ -1261,7 +1347,7 @@ fn bi_vars(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn bi_dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "dir", &args, 0, 1)?;
     let mut names: Vec<String> = Vec::new();
-    let mut add_dict = |d: &PyDict, names: &mut Vec<String>| {
+    let add_dict = |d: &PyDict, names: &mut Vec<String>| {
         for k in d.keys() {
             if let Value::Str(s) = k {
                 names.push(s.as_str().to_string());

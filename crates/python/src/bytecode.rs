@@ -291,6 +291,16 @@ pub enum Instr {
     LoadLocals,
     /// `[] -> []`: the construct is not supported; raises NotImplementedError(consts[i]).
     Unsupported(u32),
+    /// `match`: `[v] -> [v, is_sequence]` (list, tuple, ...; not str, bytes or dicts).
+    MatchSequence,
+    /// `match`: `[v] -> [v, is_mapping]`.
+    MatchMapping,
+    /// `match`: `[v] -> [v, len(v) == n]` (or `>= n` when not exact).
+    MatchLen { n: u32, exact: bool },
+    /// `match`: `[v, keys] -> [v, values tuple or None]` (None when a key is missing).
+    MatchKeys,
+    /// `match`: `[v, cls] -> [attributes tuple or None]`; consts[names] are keyword names.
+    MatchClass { npos: u32, names: u32 },
 }
 
 /// Flags of a code object.

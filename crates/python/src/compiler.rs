@@ -474,7 +474,7 @@ impl<'a> Compiler<'a> {
                 }
                 self.with_items(&w.items, &w.body)
             }
-            Stmt::Match(m) => self.unsupported("the match statement", m.range),
+            Stmt::Match(m) => self.match_stmt(m),
             Stmt::Raise(r) => {
                 let mut n = 0;
                 if let Some(e) = &r.exc {
@@ -792,6 +792,189 @@ impl<'a> Compiler<'a> {
                 self.emit(Instr::StoreSubscr);
             }
             other => return err("'expression' is an illegal expression for augmented assignment", other.range()),
+        }
+        Ok(())
+    }
+
+    /// `match`: the subject stays on the stack while each case's pattern is tried; a failed
+    /// test jumps to a chain of `Pop`s that clears what the pattern had pushed.
+    fn match_stmt(&mut self, m: &'a ast::StmtMatch) -> CResult {
+        self.expr(&m.subject)?;
+        let mut ends = Vec::new();
+        for case in &m.cases {
+            self.set_line(case.range);
+            let mut fails: Vec<(usize, u32)> = Vec::new();
+            self.emit(Instr::Dup);
+            self.pattern(&case.pattern, 0, &mut fails)?;
+            if let Some(g) = &case.guard {
+                self.expr(g)?;
+                let j = self.emit(Instr::PopJumpIfFalse(0));
+                fails.push((j, 0));
+            }
+            self.emit(Instr::Pop);
+            self.body(&case.body)?;
+            ends.push(self.emit(Instr::Jump(0)));
+            // Failure chain: fail_k pops k items then falls to fail_0 (the next case).
+            let max = fails.iter().map(|(_, d)| *d).max().unwrap_or(0);
+            for depth in (1..=max).rev() {
+                let here = self.here();
+                for (j, d) in &fails {
+                    if *d == depth {
+                        self.patch(*j, here);
+                    }
+                }
+                self.emit(Instr::Pop);
+            }
+            let here = self.here();
+            for (j, d) in &fails {
+                if *d == 0 {
+                    self.patch(*j, here);
+                }
+            }
+        }
+        self.emit(Instr::Pop);
+        for e in ends {
+            self.patch_here(e);
+        }
+        Ok(())
+    }
+
+    /// Tests `[.., v]` against a pattern: on success v is consumed (names bound); on failure
+    /// control jumps (recorded in `fails` with how many items above the subject to pop).
+    fn pattern(&mut self, p: &'a ast::Pattern, depth: u32, fails: &mut Vec<(usize, u32)>) -> CResult {
+        use ast::Pattern as P;
+        match p {
+            P::MatchValue(v) => {
+                self.expr(&v.value)?;
+                self.emit(Instr::Compare(CmpOp::Eq));
+                fails.push((self.emit(Instr::PopJumpIfFalse(0)), depth));
+            }
+            P::MatchSingleton(s) => {
+                self.emit_const(match s.value {
+                    ast::Singleton::None => Value::None,
+                    ast::Singleton::True => Value::Bool(true),
+                    ast::Singleton::False => Value::Bool(false),
+                });
+                self.emit(Instr::Is(false));
+                fails.push((self.emit(Instr::PopJumpIfFalse(0)), depth));
+            }
+            P::MatchAs(a) => {
+                if let Some(sub) = &a.pattern {
+                    self.emit(Instr::Dup);
+                    self.pattern(sub, depth + 1, fails)?;
+                }
+                match &a.name {
+                    Some(n) => self.store_name(&n.id),
+                    None => {
+                        self.emit(Instr::Pop);
+                    }
+                }
+            }
+            P::MatchStar(s) => match &s.name {
+                Some(n) => self.store_name(&n.id),
+                None => {
+                    self.emit(Instr::Pop);
+                }
+            },
+            P::MatchOr(o) => {
+                let mut oks = Vec::new();
+                for alt in &o.patterns {
+                    let mut alt_fails = Vec::new();
+                    self.emit(Instr::Dup);
+                    self.pattern(alt, 0, &mut alt_fails)?;
+                    self.emit(Instr::Pop);
+                    oks.push(self.emit(Instr::Jump(0)));
+                    // This alternative failed: pop what it pushed (v stays) and try the next.
+                    let max = alt_fails.iter().map(|(_, d)| *d).max().unwrap_or(0);
+                    for d in (1..=max).rev() {
+                        let here = self.here();
+                        for (j, dd) in &alt_fails {
+                            if *dd == d {
+                                self.patch(*j, here);
+                            }
+                        }
+                        self.emit(Instr::Pop);
+                    }
+                    let here = self.here();
+                    for (j, dd) in &alt_fails {
+                        if *dd == 0 {
+                            self.patch(*j, here);
+                        }
+                    }
+                }
+                // Every alternative failed.
+                self.emit(Instr::Pop);
+                fails.push((self.emit(Instr::Jump(0)), depth));
+                for j in oks {
+                    self.patch_here(j);
+                }
+            }
+            P::MatchSequence(sq) => {
+                self.emit(Instr::MatchSequence);
+                fails.push((self.emit(Instr::PopJumpIfFalse(0)), depth + 1));
+                let star = sq.patterns.iter().position(|x| matches!(x, P::MatchStar(_)));
+                let n = sq.patterns.len() as u32;
+                match star {
+                    Some(_) => self.emit(Instr::MatchLen { n: n - 1, exact: false }),
+                    None => self.emit(Instr::MatchLen { n, exact: true }),
+                };
+                fails.push((self.emit(Instr::PopJumpIfFalse(0)), depth + 1));
+                match star {
+                    Some(i) => self.emit(Instr::UnpackEx { before: i as u16, after: (n as usize - i - 1) as u16 }),
+                    None => self.emit(Instr::UnpackSequence(n)),
+                };
+                for (i, sub) in sq.patterns.iter().enumerate() {
+                    let remaining = n - i as u32 - 1;
+                    self.pattern(sub, depth + remaining, fails)?;
+                }
+            }
+            P::MatchMapping(mm) => {
+                if mm.rest.is_some() {
+                    return self.unsupported("**rest in a mapping pattern", mm.range);
+                }
+                self.emit(Instr::MatchMapping);
+                fails.push((self.emit(Instr::PopJumpIfFalse(0)), depth + 1));
+                for k in &mm.keys {
+                    self.expr(k)?;
+                }
+                self.emit(Instr::BuildTuple(mm.keys.len() as u32));
+                self.emit(Instr::MatchKeys);
+                self.emit(Instr::Dup);
+                self.emit_const(Value::None);
+                self.emit(Instr::Is(false));
+                fails.push((self.emit(Instr::PopJumpIfTrue(0)), depth + 2));
+                let n = mm.patterns.len() as u32;
+                self.emit(Instr::UnpackSequence(n));
+                for (i, sub) in mm.patterns.iter().enumerate() {
+                    let remaining = n - i as u32 - 1;
+                    self.pattern(sub, depth + 1 + remaining, fails)?;
+                }
+                self.emit(Instr::Pop);
+            }
+            P::MatchClass(c) => {
+                self.expr(&c.cls)?;
+                let names: Vec<Value> =
+                    c.arguments.keywords.iter().map(|k| self.str_const(k.attr.id.as_str())).collect();
+                let names_c = self.add_const(Value::tuple(names));
+                let npos = c.arguments.patterns.len() as u32;
+                self.emit(Instr::MatchClass { npos, names: names_c });
+                self.emit(Instr::Dup);
+                self.emit_const(Value::None);
+                self.emit(Instr::Is(false));
+                fails.push((self.emit(Instr::PopJumpIfTrue(0)), depth + 1));
+                let subs: Vec<&'a ast::Pattern> = c
+                    .arguments
+                    .patterns
+                    .iter()
+                    .chain(c.arguments.keywords.iter().map(|k| &k.pattern))
+                    .collect();
+                let n = subs.len() as u32;
+                self.emit(Instr::UnpackSequence(n));
+                for (i, sub) in subs.into_iter().enumerate() {
+                    let remaining = n - i as u32 - 1;
+                    self.pattern(sub, depth + remaining, fails)?;
+                }
+            }
         }
         Ok(())
     }

@@ -388,7 +388,16 @@ impl Collector {
                 }
                 self.body(&w.body)?;
             }
-            Stmt::Match(_) => {}
+            Stmt::Match(m) => {
+                self.expr(&m.subject)?;
+                for case in &m.cases {
+                    self.pattern(&case.pattern)?;
+                    if let Some(g) = &case.guard {
+                        self.expr(g)?;
+                    }
+                    self.body(&case.body)?;
+                }
+            }
             Stmt::Raise(r) => {
                 if let Some(e) = &r.exc {
                     self.expr(e)?;
@@ -468,6 +477,58 @@ impl Collector {
             Stmt::Expr(e) => self.expr(&e.value)?,
             Stmt::Pass(_) | Stmt::Break(_) | Stmt::Continue(_) => {}
             Stmt::TypeAlias(_) | Stmt::IpyEscapeCommand(_) => {}
+        }
+        Ok(())
+    }
+
+    fn pattern(&mut self, p: &ast::Pattern) -> Result<(), CompileError> {
+        use ast::Pattern as P;
+        match p {
+            P::MatchValue(v) => self.expr(&v.value)?,
+            P::MatchSingleton(_) => {}
+            P::MatchSequence(s) => {
+                for x in &s.patterns {
+                    self.pattern(x)?;
+                }
+            }
+            P::MatchMapping(m) => {
+                for k in &m.keys {
+                    self.expr(k)?;
+                }
+                for x in &m.patterns {
+                    self.pattern(x)?;
+                }
+                if let Some(r) = &m.rest {
+                    self.bind(&r.id);
+                }
+            }
+            P::MatchClass(c) => {
+                self.expr(&c.cls)?;
+                for x in &c.arguments.patterns {
+                    self.pattern(x)?;
+                }
+                for k in &c.arguments.keywords {
+                    self.pattern(&k.pattern)?;
+                }
+            }
+            P::MatchStar(s) => {
+                if let Some(n) = &s.name {
+                    self.bind(&n.id);
+                }
+            }
+            P::MatchAs(a) => {
+                if let Some(x) = &a.pattern {
+                    self.pattern(x)?;
+                }
+                if let Some(n) = &a.name {
+                    self.bind(&n.id);
+                }
+            }
+            P::MatchOr(o) => {
+                for x in &o.patterns {
+                    self.pattern(x)?;
+                }
+            }
         }
         Ok(())
     }

@@ -1021,6 +1021,55 @@ impl Vm {
                 let l = self.frames[fi].locals.clone().unwrap_or_else(|| self.frames[fi].globals.clone());
                 self.stack.push(Value::Dict(l));
             }
+            MatchSequence => {
+                let v = self.base_value(self.top());
+                let is_seq = matches!(v, Value::List(_) | Value::Tuple(_) | Value::Range(_))
+                    || matches!(&v, Value::Instance(i) if i.class.lookup(&self.names.getitem).is_some()
+                        && i.class.lookup(&self.names.len).is_some()
+                        && i.class.lookup(&PyStr::new("keys".into())).is_none());
+                self.stack.push(Value::Bool(is_seq));
+            }
+            MatchMapping => {
+                let v = self.base_value(self.top());
+                let is_map = matches!(v, Value::Dict(_));
+                self.stack.push(Value::Bool(is_map));
+            }
+            MatchLen { n, exact } => {
+                let v = self.top().clone();
+                let len = self.len_of(&v)?;
+                self.stack.push(Value::Bool(if exact { len == n as usize } else { len >= n as usize }));
+            }
+            MatchKeys => {
+                let keys = self.pop();
+                let m = self.top().clone();
+                let keys = self.collect_iterable(&keys)?;
+                let mut vals = Vec::with_capacity(keys.len());
+                let mut all = true;
+                for k in keys {
+                    let got = match self.base_value(&m) {
+                        Value::Dict(d) => self.dict_get(&d, &k)?,
+                        _ => None,
+                    };
+                    match got {
+                        Some(v) => vals.push(v),
+                        None => {
+                            all = false;
+                            break;
+                        }
+                    }
+                }
+                self.stack.push(if all { Value::tuple(vals) } else { Value::None });
+            }
+            MatchClass { npos, names } => {
+                let cls = self.pop();
+                let subject = self.pop();
+                let kw = match &code.consts[names as usize] {
+                    Value::Tuple(t) => t.items.to_vec(),
+                    _ => vec![],
+                };
+                let r = self.match_class(&subject, &cls, npos as usize, &kw)?;
+                self.stack.push(r);
+            }
             Unsupported(i) => {
                 let msg = match &code.consts[i as usize] {
                     Value::Str(s) => s.as_str().to_string(),
@@ -1030,6 +1079,79 @@ impl Vm {
             }
         }
         Ok(Flow::Next)
+    }
+
+    /// A class pattern: the matched attribute values, or None when it does not match.
+    fn match_class(&mut self, subject: &Value, cls: &Value, npos: usize, kw: &[Value]) -> PyResult<Value> {
+        let c = match cls {
+            Value::Class(c) => c.clone(),
+            other => {
+                let tn = self.type_name(other);
+                return Err(self.type_error(format!("called match pattern must be a class (got {tn})")));
+            }
+        };
+        if !self.type_of(subject).is_subclass(&c) {
+            return Ok(Value::None);
+        }
+        let mut out = Vec::with_capacity(npos + kw.len());
+        if npos > 0 {
+            // Builtin types match their single positional pattern against the subject itself.
+            let self_matching = matches!(
+                c.builtin,
+                Some(crate::types::TypeId::Int | crate::types::TypeId::Bool | crate::types::TypeId::Float
+                    | crate::types::TypeId::Str | crate::types::TypeId::Bytes | crate::types::TypeId::List
+                    | crate::types::TypeId::Tuple | crate::types::TypeId::Dict | crate::types::TypeId::Set
+                    | crate::types::TypeId::FrozenSet | crate::types::TypeId::ByteArray)
+            );
+            if self_matching && c.mro.len() <= 2 {
+                if npos > 1 {
+                    let n = c.name();
+                    return Err(self.type_error(format!("{}() accepts 1 positional sub-pattern ({} given)", n.as_str(), npos)));
+                }
+                out.push(subject.clone());
+            } else {
+                let args = match c.lookup(&PyStr::new("__match_args__".into())) {
+                    Some(Value::Tuple(t)) => t.items.to_vec(),
+                    Some(_) | None => {
+                        let n = c.name();
+                        return Err(self.type_error(format!(
+                            "{}() accepts 0 positional sub-patterns ({} given)",
+                            n.as_str(),
+                            npos
+                        )));
+                    }
+                };
+                if npos > args.len() {
+                    let n = c.name();
+                    return Err(self.type_error(format!(
+                        "{}() accepts {} positional sub-pattern{} ({} given)",
+                        n.as_str(),
+                        args.len(),
+                        if args.len() == 1 { "" } else { "s" },
+                        npos
+                    )));
+                }
+                for a in &args[..npos] {
+                    let name = match a {
+                        Value::Str(s) => s.clone(),
+                        _ => return Err(self.type_error("__match_args__ elements must be strings".into())),
+                    };
+                    match self.getattr(subject, &name) {
+                        Ok(v) => out.push(v),
+                        Err(_) => return Ok(Value::None),
+                    }
+                }
+            }
+        }
+        for k in kw {
+            if let Value::Str(name) = k {
+                match self.getattr(subject, name) {
+                    Ok(v) => out.push(v),
+                    Err(_) => return Ok(Value::None),
+                }
+            }
+        }
+        Ok(Value::tuple(out))
     }
 
     fn cell_name(&self, code: &Code, i: u32) -> Rc<PyStr> {
