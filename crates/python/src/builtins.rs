@@ -559,11 +559,11 @@ fn bi_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
         };
         return match r {
             Ok(Some(v)) if !matches!(*g.state.borrow(), GenState::Finished) => Ok(v),
-            Ok(_) => {
+            Ok(v) => {
                 if args.pos.len() == 2 {
                     return Ok(args.pos[1].clone());
                 }
-                let e = vm.stop_iteration(Value::None);
+                let e = vm.stop_iteration(v.unwrap_or(Value::None));
                 Err(PyErr::Exception(e))
             }
             Err(PyErr::Exception(e)) if args.pos.len() == 2 && vm.is_stop_iteration(&e) => Ok(args.pos[1].clone()),
@@ -827,7 +827,9 @@ fn min_max(vm: &mut Vm, mut args: Args, is_max: bool) -> PyResult<Value> {
     let mut best_key = if key.is_none() { best.clone() } else { vm.call(&key, vec![best.clone()])? };
     for v in items.into_iter().skip(1) {
         let k = if key.is_none() { v.clone() } else { vm.call(&key, vec![v.clone()])? };
-        let better = if is_max { lt(vm, &best_key, &k)? } else { lt(vm, &k, &best_key)? };
+        let op = if is_max { CmpOp::Gt } else { CmpOp::Lt };
+        let r = vm.compare(&k, &best_key, op)?;
+        let better = vm.truthy(&r)?;
         if better {
             best = v;
             best_key = k;
@@ -961,6 +963,14 @@ fn bi_divmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
         let (na, nb) = (vm.type_name(a), vm.type_name(b));
         return Err(vm.type_error(format!("unsupported operand type(s) for divmod(): '{na}' and '{nb}'")));
+    }
+    let is_zero = matches!(b, Value::Int(0) | Value::Bool(false)) || matches!(b, Value::Float(f) if *f == 0.0);
+    if is_zero {
+        return Err(if matches!(a, Value::Float(_)) || matches!(b, Value::Float(_)) {
+            vm.zero_division("float divmod()")
+        } else {
+            vm.zero_division("integer division or modulo by zero")
+        });
     }
     let q = vm.binary_op(a, b, crate::bytecode::BinOp::FloorDiv, false)?;
     let r = vm.binary_op(a, b, crate::bytecode::BinOp::Mod, false)?;
@@ -1962,7 +1972,11 @@ pub fn make_class(vm: &mut Vm, name: &str, bases: Vec<Rc<Class>>, namespace: Rc<
         }
         None => None,
     };
-    if !namespace.get_str(&vm.names.doc).is_some() {
+    // A class that defines __eq__ but not __hash__ is unhashable.
+    if namespace.get_str(&vm.names.eq).is_some() && namespace.get_str(&vm.names.hash).is_none() {
+        namespace.set_str(vm.names.hash.clone(), Value::None);
+    }
+    if namespace.get_str(&vm.names.doc).is_none() {
         namespace.set_str(vm.names.doc.clone(), Value::None);
     }
     let n = Rc::new(PyStr::new(name.to_string()));

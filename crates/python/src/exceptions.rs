@@ -90,7 +90,9 @@ pub fn exc_attr(vm: &mut Vm, inst: &Rc<Instance>, name: &str) -> Option<Value> {
                 _ => Value::tuple(args),
             }
         }
-        "errno" | "strerror" | "filename" if inst.class.is_subclass(&vm.types.exc.os_error) => Value::None,
+        "errno" | "strerror" | "filename" | "filename2" if inst.class.is_subclass(&vm.types.exc.os_error) => {
+            return Some(inst.dict.as_ref().and_then(|d| d.get_str(&PyStr::new(name.to_string()))).unwrap_or(Value::None));
+        }
         "msg" if inst.class.is_subclass(&vm.types.exc.syntax_error) => {
             vm.exc_args(&Value::Instance(inst.clone())).first().cloned().unwrap_or(Value::None)
         }

@@ -163,9 +163,11 @@ pub fn bi_open(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
             }
         }
         _ => {
-            if plus {
-                st.content = vm.host.read_file(&path).unwrap_or_default();
-                st.pos = st.content.len();
+            // tell() in append mode starts at the file's size.
+            st.content = vm.host.read_file(&path).unwrap_or_default();
+            st.pos = st.content.len();
+            if !plus {
+                st.content = Vec::new();
             }
             if let Err(e) = vm.host.append_file(&path, b"") {
                 return Err(os_error(vm, e, &path));
@@ -182,6 +184,7 @@ pub fn bi_open(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     });
     if let Some(d) = &inst.dict {
         d.set_str_key("name", Value::str(&path));
+        d.set_str_key("closed", Value::Bool(false));
         d.set_str_key("mode", Value::str(&mode));
         d.set_str_key("encoding", if binary { Value::None } else { Value::str("UTF-8") });
     }
@@ -371,6 +374,7 @@ pub fn flush_file(vm: &mut Vm, file: &Rc<Instance>) -> PyResult<()> {
             Some((st.path.clone(), st.content.clone(), true))
         } else {
             let data = std::mem::take(&mut st.pending);
+            st.pos += data.len();
             Some((st.path.clone(), data, false))
         }
     };
@@ -401,6 +405,9 @@ fn f_close(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
         flush_file(vm, &i)?;
         with_state(vm, &args, |st| st.closed = true)?;
+        if let Some(d) = &i.dict {
+            d.set_str_key("closed", Value::Bool(true));
+        }
         vm.open_files.retain(|f| !Rc::ptr_eq(f, &i));
     }
     Ok(Value::None)
@@ -440,7 +447,7 @@ fn f_tell(vm: &mut Vm, args: Args) -> PyResult<Value> {
             sync_pending(st);
             st.pos
         } else if st.writable {
-            st.pending.len() + if st.append { st.content.len() } else { 0 }
+            st.pos + st.pending.len()
         } else {
             st.pos
         }

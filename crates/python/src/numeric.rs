@@ -170,6 +170,14 @@ pub fn py_floordiv(a: f64, b: f64) -> f64 {
 impl Vm {
     /// `a op b` with CPython's dispatch: numbers, sequences, then `__op__`/`__rop__`.
     pub fn binary_op(&mut self, a: &Value, b: &Value, op: BinOp, inplace: bool) -> PyResult<Value> {
+        if let (Value::Bool(x), Value::Bool(y)) = (a, b) {
+            match op {
+                BinOp::And => return Ok(Value::Bool(x & y)),
+                BinOp::Or => return Ok(Value::Bool(x | y)),
+                BinOp::Xor => return Ok(Value::Bool(x ^ y)),
+                _ => {}
+            }
+        }
         if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
             return self.num_op(x, y, op);
         }
@@ -207,10 +215,7 @@ impl Vm {
                     }
                 }
                 (Value::Dict(d), BinOp::Or) => {
-                    let items = self.mapping_items(b)?;
-                    for (k, v) in items {
-                        self.dict_set(d, k, v)?;
-                    }
+                    crate::methods::dict::update_from_args(self, d, Args::new(vec![b.clone()]))?;
                     return Ok(a.clone());
                 }
                 _ => {}
@@ -237,6 +242,10 @@ impl Vm {
         }
         if let Some(r) = self.builtin_binop(a, b, op)? {
             return Ok(r);
+        }
+        // Subclasses of int and float compute with their builtin values.
+        if let (Some(x), Some(y)) = (as_num(&self.base_value(a)), as_num(&self.base_value(b))) {
+            return self.num_op(x, y, op);
         }
         if !b_sub && !Rc::ptr_eq(&ta, &tb) {
             if let Some(f) = self.user_dunder(b, &rn) {

@@ -42,7 +42,10 @@ impl Vm {
             Value::BoundMethod(_) => t.method.clone(),
             Value::Class(_) => t.type_.clone(),
             Value::Module(_) => t.module.clone(),
-            Value::Iter(_) => t.iterator.clone(),
+            Value::Iter(i) => {
+                let name = iter_type_name(&i.state.borrow());
+                self.classes.get(name).cloned().unwrap_or_else(|| t.iterator.clone())
+            }
             Value::Generator(_) => t.generator.clone(),
             Value::Property(_) => t.property.clone(),
             Value::StaticMethod(_) => t.staticmethod.clone(),
@@ -458,7 +461,11 @@ impl Vm {
     /// Looks up a dunder on the type of an instance (user classes only).
     pub fn user_dunder(&self, v: &Value, name: &PyStr) -> Option<Value> {
         match v {
-            Value::Instance(i) => i.class.lookup(name).filter(|f| !matches!(f, Value::Builtin(_))),
+            // Native classes (dict views, ...) implement their operators as builtin methods.
+            Value::Instance(i) => i
+                .class
+                .lookup(name)
+                .filter(|f| !matches!(f, Value::Builtin(_)) || i.class.layout == Layout::Native),
             _ => None,
         }
     }
@@ -716,9 +723,12 @@ impl Vm {
                 }
             }
         }
-        // Builtin comparisons.
+        // Builtin comparisons (subclasses of builtins compare by their builtin values).
         let ba = self.base_value(a);
         let bb = self.base_value(b);
+        if let Some(r) = crate::numeric::compare_numbers(&ba, &bb, op) {
+            return Ok(Value::Bool(r));
+        }
         if let Some(r) = self.builtin_compare(&ba, &bb, op)? {
             return Ok(Value::Bool(r));
         }
@@ -1504,6 +1514,7 @@ impl Vm {
         } else {
             None
         };
+        let os_attrs = cls.layout == Layout::Exception && cls.is_subclass(&self.types.exc.os_error) && args.pos.len() >= 2;
         let base = if cls.layout == Layout::Builtin {
             crate::builtins::default_base_value(self, cls, args)?
         } else {
@@ -1513,9 +1524,17 @@ impl Vm {
             let n = cls.name();
             return Err(self.type_error(format!("{}() takes no arguments", n.as_str())));
         }
+        let dict = if has_dict { Some(Rc::new(PyDict::new())) } else { None };
+        if let (true, Some(d)) = (os_attrs, &dict) {
+            d.set_str_key("errno", args.pos[0].clone());
+            d.set_str_key("strerror", args.pos[1].clone());
+            if let Some(f) = args.pos.get(2) {
+                d.set_str_key("filename", f.clone());
+            }
+        }
         Ok(Value::Instance(Rc::new(Instance {
             class: cls.clone(),
-            dict: if has_dict { Some(Rc::new(PyDict::new())) } else { None },
+            dict,
             base: std::cell::RefCell::new(base),
             exc,
             native: std::cell::RefCell::new(None),

@@ -16,12 +16,24 @@ const MAX_NESTING: usize = 200;
 
 /// Parses a module, or says why not as CPython would.
 pub fn parse(source: &str) -> Result<Parsed<ModModule>, CompileError> {
-    if let Some(e) = scan_brackets(source) {
+    // Too-deep nesting is refused before parsing: the parser would overflow its stack.
+    let brackets = scan_brackets(source);
+    if let Some(BracketProblem::TooDeep(e)) = brackets {
         return Err(e);
     }
     let options = ParseOptions::from(Mode::Module).with_target_version(PythonVersion::PY311);
     let parsed = parse_unchecked(source, options);
     if let Some(first) = parsed.errors().first() {
+        // CPython's tokenizer reports a bracket problem when it reaches it: a mismatched
+        // closing bracket where it stands, an unclosed one only at the end of the input.
+        let err_line = line_of(source, first.location.start());
+        match brackets {
+            Some(BracketProblem::Mismatch(at, e)) if at <= first.location.start().to_usize() => return Err(e),
+            Some(BracketProblem::Unclosed(at, e)) if err_line > line_of(source, TextSize::from(at as u32)) => {
+                return Err(e)
+            }
+            _ => {}
+        }
         return Err(map_error(source, first));
     }
     let parsed = parsed.try_into_module().ok_or_else(|| {
@@ -193,8 +205,15 @@ fn expected_block(source: &str, range: TextRange) -> CompileError {
     CompileError::indentation(msg, range)
 }
 
-/// Finds unclosed or mismatched brackets the way CPython's tokenizer does, before parsing.
-fn scan_brackets(source: &str) -> Option<CompileError> {
+/// A bracket problem and where it is (byte offset).
+enum BracketProblem {
+    TooDeep(CompileError),
+    Mismatch(usize, CompileError),
+    Unclosed(usize, CompileError),
+}
+
+/// Finds unclosed or mismatched brackets the way CPython's tokenizer does.
+fn scan_brackets(source: &str) -> Option<BracketProblem> {
     let bytes = source.as_bytes();
     let mut stack: Vec<(u8, usize)> = Vec::new();
     let mut i = 0;
@@ -234,10 +253,10 @@ fn scan_brackets(source: &str) -> Option<CompileError> {
             b'(' | b'[' | b'{' => {
                 stack.push((b, i));
                 if stack.len() > MAX_NESTING {
-                    return Some(CompileError::syntax(
+                    return Some(BracketProblem::TooDeep(CompileError::syntax(
                         "too many nested parentheses".into(),
                         TextRange::empty(TextSize::from(i as u32)),
-                    ));
+                    )));
                 }
             }
             b')' | b']' | b'}' => {
@@ -248,9 +267,12 @@ fn scan_brackets(source: &str) -> Option<CompileError> {
                 };
                 match stack.pop() {
                     None => {
-                        return Some(CompileError::syntax(
-                            format!("unmatched '{}'", b as char),
-                            TextRange::empty(TextSize::from(i as u32)),
+                        return Some(BracketProblem::Mismatch(
+                            i,
+                            CompileError::syntax(
+                                format!("unmatched '{}'", b as char),
+                                TextRange::empty(TextSize::from(i as u32)),
+                            ),
                         ))
                     }
                     Some((open, at)) if open != want => {
@@ -267,7 +289,10 @@ fn scan_brackets(source: &str) -> Option<CompileError> {
                                 b as char, open as char, open_line
                             )
                         };
-                        return Some(CompileError::syntax(msg, TextRange::empty(TextSize::from(i as u32))));
+                        return Some(BracketProblem::Mismatch(
+                            i,
+                            CompileError::syntax(msg, TextRange::empty(TextSize::from(i as u32))),
+                        ));
                     }
                     Some(_) => {}
                 }
@@ -277,9 +302,12 @@ fn scan_brackets(source: &str) -> Option<CompileError> {
         i += 1;
     }
     stack.first().map(|&(open, at)| {
-        CompileError::syntax(
-            format!("'{}' was never closed", open as char),
-            TextRange::empty(TextSize::from(at as u32)),
+        BracketProblem::Unclosed(
+            at,
+            CompileError::syntax(
+                format!("'{}' was never closed", open as char),
+                TextRange::empty(TextSize::from(at as u32)),
+            ),
         )
     })
 }

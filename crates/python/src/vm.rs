@@ -371,7 +371,7 @@ impl Vm {
                     let name = code.varnames[i as usize].as_str().to_string();
                     return Err(self.new_error(
                         &self.types.exc.unbound_local_error.clone(),
-                        format!("local variable '{name}' referenced before assignment"),
+                        format!("cannot access local variable '{name}' where it is not associated with a value"),
                     ));
                 }
                 self.stack.push(v);
@@ -385,7 +385,7 @@ impl Vm {
                     let name = code.varnames[i as usize].as_str().to_string();
                     return Err(self.new_error(
                         &self.types.exc.unbound_local_error.clone(),
-                        format!("local variable '{name}' referenced before assignment"),
+                        format!("cannot access local variable '{name}' where it is not associated with a value"),
                     ));
                 }
                 self.stack[base + i as usize] = Value::Unbound;
@@ -1167,12 +1167,12 @@ impl Vm {
         let name = self.cell_name(code, i);
         if (i as usize) < code.cellvars.len() {
             let cls = self.types.exc.unbound_local_error.clone();
-            self.new_error(&cls, format!("local variable '{}' referenced before assignment", name.as_str()))
+            self.new_error(&cls, format!("cannot access local variable '{}' where it is not associated with a value", name.as_str()))
         } else {
             let cls = self.types.exc.name_error.clone();
             self.new_error(
                 &cls,
-                format!("free variable '{}' referenced before assignment in enclosing scope", name.as_str()),
+                format!("cannot access free variable '{}' where it is not associated with a value in enclosing scope", name.as_str()),
             )
         }
     }
@@ -1404,28 +1404,30 @@ impl Vm {
         let npos = args.pos.len();
         let fname = f.qualname.borrow().clone();
         if npos > argcount && !has_varargs {
-            let given = npos;
             let ndefaults = f.defaults.len();
-            let msg = if ndefaults > 0 {
+            let kwonly_given = args
+                .kw
+                .iter()
+                .filter(|(k, _)| code.varnames[argcount..argcount + kwonly].iter().any(|v| v.as_str() == k.as_str()))
+                .count();
+            let takes = if ndefaults > 0 {
+                format!("from {} to {} positional arguments", argcount - ndefaults, argcount)
+            } else {
+                format!("{} positional argument{}", argcount, if argcount == 1 { "" } else { "s" })
+            };
+            let given = if kwonly_given > 0 {
                 format!(
-                    "{}() takes from {} to {} positional arguments but {} {} given",
-                    fname.as_str(),
-                    argcount - ndefaults,
-                    argcount,
-                    given,
-                    if given == 1 { "was" } else { "were" }
+                    "{} positional argument{} (and {} keyword-only argument{})",
+                    npos,
+                    if npos == 1 { "" } else { "s" },
+                    kwonly_given,
+                    if kwonly_given == 1 { "" } else { "s" }
                 )
             } else {
-                format!(
-                    "{}() takes {} positional argument{} but {} {} given",
-                    fname.as_str(),
-                    argcount,
-                    if argcount == 1 { "" } else { "s" },
-                    given,
-                    if given == 1 { "was" } else { "were" }
-                )
+                npos.to_string()
             };
-            return Err(self.type_error(msg));
+            let verb = if npos == 1 && kwonly_given == 0 { "was" } else { "were" };
+            return Err(self.type_error(format!("{}() takes {} but {} {} given", fname.as_str(), takes, given, verb)));
         }
         let mut pos = args.pos.into_iter();
         for i in 0..argcount.min(npos) {

@@ -304,7 +304,10 @@ fn seq_hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// `l[key] = value` for an index or a slice.
 pub fn set_item(vm: &mut Vm, l: &Rc<PyList>, key: Value, value: Value) -> PyResult<()> {
     if let Value::Slice(s) = &key {
-        let new_items = vm.collect_iterable(&value)?;
+        let new_items = match vm.collect_iterable(&value) {
+            Ok(items) => items,
+            Err(_) => return Err(vm.type_error("can only assign an iterable".into())),
+        };
         let len = l.items.borrow().len() as i64;
         let (start, stop, step, n) = slice_indices(vm, s, len)?;
         let mut items = l.items.borrow_mut();

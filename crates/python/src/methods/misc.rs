@@ -22,6 +22,24 @@ pub fn install(vm: &mut Vm) {
     let it = vm.types.iterator.clone();
     add_method(&it, "__next__", iter_next);
     add_method(&it, "__iter__", identity);
+    for name in [
+        "list_iterator",
+        "tuple_iterator",
+        "bytes_iterator",
+        "range_iterator",
+        "str_ascii_iterator",
+        "set_iterator",
+        "dict_keyiterator",
+        "enumerate",
+        "zip",
+        "map",
+        "filter",
+        "list_reverseiterator",
+        "callable_iterator",
+    ] {
+        let c = crate::types::new_class(name, vec![it.clone()], Layout::Builtin, Some(TypeId::Iterator));
+        vm.classes.insert(name, c);
+    }
     let p = vm.types.property.clone();
     add_method(&p, "setter", prop_setter);
     add_method(&p, "getter", prop_getter);

@@ -28,6 +28,7 @@ pub fn install(vm: &mut Vm) {
     add_method(&f, "__hash__", num_hash);
     add_method(&f, "__int__", float_int);
     add_method(&f, "__float__", float_self);
+    install_arith(vm);
 }
 
 fn num_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -176,6 +177,9 @@ pub fn parse_int(s: &str, base: u32) -> Option<BigInt> {
         (stripped.map(|r| r.to_string()).unwrap_or(lower.clone()), base)
     };
     let digits = digits.strip_prefix('_').map(|d| d.to_string()).unwrap_or(digits);
+    if digits.starts_with(['+', '-']) {
+        return None;
+    }
     if digits.is_empty() || digits.starts_with('_') || digits.ends_with('_') || digits.contains("__") {
         return None;
     }
@@ -321,4 +325,53 @@ pub fn construct_float(vm: &mut Vm, args: Args) -> PyResult<Value> {
             Err(vm.type_error(format!("float() argument must be a string or a real number, not '{tn}'")))
         }
     }
+}
+
+/// Arithmetic dunders on int and float (`(5).__add__(3)`, `getattr(5, '__mul__')`): the
+/// binary operator, or NotImplemented for operands that are not numbers.
+macro_rules! arith_dunders {
+    ($($name:literal, $rname:literal, $fname:ident, $rfname:ident => $op:ident;)*) => {
+        $(
+            fn $fname(vm: &mut Vm, args: Args) -> PyResult<Value> {
+                check_args(vm, $name, &args, 2, 2)?;
+                let (a, b) = (super::this(vm, &args), vm.base_value(&args.pos[1]));
+                if crate::numeric::as_num(&b).is_none() {
+                    return Ok(Value::NotImplemented);
+                }
+                vm.binary_op(&a, &b, crate::bytecode::BinOp::$op, false)
+            }
+            fn $rfname(vm: &mut Vm, args: Args) -> PyResult<Value> {
+                check_args(vm, $rname, &args, 2, 2)?;
+                let (a, b) = (super::this(vm, &args), vm.base_value(&args.pos[1]));
+                if crate::numeric::as_num(&b).is_none() {
+                    return Ok(Value::NotImplemented);
+                }
+                vm.binary_op(&b, &a, crate::bytecode::BinOp::$op, false)
+            }
+        )*
+        /// Installs the arithmetic dunders on int and float.
+        pub fn install_arith(vm: &mut Vm) {
+            for cls in [vm.types.int.clone(), vm.types.float.clone()] {
+                $(
+                    add_method(&cls, $name, $fname);
+                    add_method(&cls, $rname, $rfname);
+                )*
+            }
+        }
+    };
+}
+
+arith_dunders! {
+    "__add__", "__radd__", d_add, d_radd => Add;
+    "__sub__", "__rsub__", d_sub, d_rsub => Sub;
+    "__mul__", "__rmul__", d_mul, d_rmul => Mul;
+    "__truediv__", "__rtruediv__", d_truediv, d_rtruediv => TrueDiv;
+    "__floordiv__", "__rfloordiv__", d_floordiv, d_rfloordiv => FloorDiv;
+    "__mod__", "__rmod__", d_mod, d_rmod => Mod;
+    "__pow__", "__rpow__", d_pow, d_rpow => Pow;
+    "__and__", "__rand__", d_and, d_rand => And;
+    "__or__", "__ror__", d_or, d_ror => Or;
+    "__xor__", "__rxor__", d_xor, d_rxor => Xor;
+    "__lshift__", "__rlshift__", d_lshift, d_rlshift => LShift;
+    "__rshift__", "__rrshift__", d_rshift, d_rrshift => RShift;
 }
