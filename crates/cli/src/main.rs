@@ -12,6 +12,10 @@ use std::io::Write;
 use std::process::ExitCode;
 use std::time::{Instant, SystemTime, UNIX_EPOCH};
 
+#[global_allocator]
+static ALLOC: mpplay_python::alloc::CountingAlloc<std::alloc::System> =
+    mpplay_python::alloc::CountingAlloc(std::alloc::System);
+
 const USAGE: &str = "usage: mpplay run FILE.py [--budget N]\n\
                      \n\
                      Runs FILE.py as CPython 3.11 would and exits with its exit code.";

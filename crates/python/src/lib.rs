@@ -12,6 +12,7 @@
 //! Boundary: the engine knows nothing of processes, threads, browsers or clocks; it asks its
 //! `host::Host` for time, output, files and urlopen.
 
+pub mod alloc;
 pub mod builtins;
 pub mod bytecode;
 pub mod calendar;
@@ -22,6 +23,7 @@ pub mod exceptions;
 pub mod fileio;
 pub mod format;
 pub mod host;
+pub mod memhost;
 pub mod methods;
 pub mod modules;
 pub mod numeric;
@@ -33,8 +35,10 @@ pub mod set;
 pub mod symtable;
 pub mod syntax_error;
 pub mod types;
+pub mod unicode_data;
 pub mod value;
 pub mod vm;
 
 pub use host::{FsError, Host, Stream};
+pub use memhost::MemoryHost;
 pub use vm::{RunOutcome, Vm, Wait};

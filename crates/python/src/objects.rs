@@ -1209,6 +1209,9 @@ impl Vm {
         let mut out = Vec::new();
         while let Some(x) = self.next_value(&it)? {
             out.push(x);
+            if out.len() & 0xffff == 0 && out.len() * std::mem::size_of::<Value>() > self.limits.memory_bytes {
+                return Err(self.memory_error());
+            }
         }
         Ok(out)
     }

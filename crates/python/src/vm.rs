@@ -130,6 +130,9 @@ enum Flow {
 /// Limits that keep a runaway program from taking the page down.
 pub struct Limits {
     pub recursion: usize,
+    /// Native loop steps (items pulled by builtins) before RuntimeError; unlimited by default,
+    /// bounded in tests that must terminate.
+    pub native_steps: u64,
     /// Bytes a process may allocate before MemoryError.
     pub memory_bytes: usize,
     /// Nested native→Python calls allowed on the Rust stack.
@@ -138,7 +141,7 @@ pub struct Limits {
 
 impl Default for Limits {
     fn default() -> Self {
-        Limits { recursion: 1000, memory_bytes: 512 << 20, native_depth: 120 }
+        Limits { recursion: 1000, native_steps: u64::MAX, memory_bytes: 512 << 20, native_depth: 120 }
     }
 }
 
@@ -169,6 +172,10 @@ pub struct Vm {
     skip_tb: bool,
     /// Count of instructions executed, for benchmarks and budgets.
     pub instructions: u64,
+    /// Items pulled by native loops (`list(it)`, `sum(it)`, ...), checked against the limits.
+    pub native_steps: u64,
+    /// Bytes this thread had allocated when the VM started (the cap counts what comes after).
+    memory_base: usize,
     /// Containers whose repr is being built (to print `[...]` for cycles).
     pub repr_guard: Vec<usize>,
     /// Builtin classes that are not names in `builtins` (dict views, file objects, ...).
@@ -200,6 +207,8 @@ impl Vm {
             skip_tb: false,
             instructions: 0,
             repr_guard: Vec::new(),
+            native_steps: 0,
+            memory_base: crate::alloc::used_bytes(),
             classes: HashMap::new(),
         };
         crate::builtins::install(&mut vm);
@@ -318,6 +327,15 @@ impl Vm {
                     return Ok(ExecExit::Budget);
                 }
                 budget -= 1;
+                self.instructions += 1;
+                if self.instructions & 0xfff == 0 {
+                    if let Err(e) = self.check_memory() {
+                        if let Some(exit) = self.unwind_err(e, stop_depth)? {
+                            return Ok(exit);
+                        }
+                        break;
+                    }
+                }
                 let ip = self.frames[fi].ip;
                 self.frames[fi].ip = ip + 1;
                 let instr = code.instrs[ip];
@@ -326,7 +344,6 @@ impl Vm {
                     Ok(Flow::Reload) => break,
                     Ok(Flow::Exit(e)) => return Ok(e),
                     Err(PyErr::Exception(exc)) => {
-                        self.instructions += 1;
                         if let Some(exit) = self.unwind(exc, stop_depth)? {
                             return Ok(exit);
                         }
@@ -342,6 +359,34 @@ impl Vm {
                 }
             }
         }
+    }
+
+    fn unwind_err(&mut self, e: PyErr, stop_depth: usize) -> PyResult<Option<ExecExit>> {
+        match e {
+            PyErr::Exception(exc) => self.unwind(exc, stop_depth),
+            other => Err(other),
+        }
+    }
+
+    /// MemoryError once this process's allocations pass its cap.
+    pub fn check_memory(&mut self) -> PyResult<()> {
+        let used = crate::alloc::used_bytes().saturating_sub(self.memory_base);
+        if used > self.limits.memory_bytes {
+            return Err(self.memory_error());
+        }
+        Ok(())
+    }
+
+    /// Counts one step of a native loop; checks the memory cap now and then.
+    pub fn tick(&mut self) -> PyResult<()> {
+        self.native_steps += 1;
+        if self.native_steps > self.limits.native_steps {
+            return Err(self.runtime_error("instruction budget exhausted".into()));
+        }
+        if self.native_steps & 0x3ff == 0 {
+            self.check_memory()?;
+        }
+        Ok(())
     }
 
     #[inline(always)]
@@ -477,13 +522,17 @@ impl Vm {
             }
             LoadAttr(i) => {
                 let obj = self.pop();
-                let v = self.getattr(&obj, &code.names[i as usize])?;
-                self.stack.push(v);
+                match self.getattr(&obj, &code.names[i as usize]) {
+                    Ok(v) => self.stack.push(v),
+                    Err(e) => return Err(self.put_back(e, [obj])),
+                }
             }
             StoreAttr(i) => {
                 let obj = self.pop();
                 let v = self.pop();
-                self.setattr(&obj, &code.names[i as usize], v)?;
+                if let Err(e) = self.setattr(&obj, &code.names[i as usize], v.clone()) {
+                    return Err(self.put_back(e, [v, obj]));
+                }
             }
             DeleteAttr(i) => {
                 let obj = self.pop();
@@ -564,12 +613,20 @@ impl Vm {
                         _ => unreachable!("keyword names are strings"),
                     })
                     .collect();
-                return self.call_with(callee, Args { pos, kw }, FrameKind::Normal);
+                let saved = Args { pos: pos.clone(), kw: kw.clone() };
+                return self.call_with(callee.clone(), Args { pos, kw }, FrameKind::Normal).inspect_err(|e| {
+                    if matches!(e, PyErr::Block(_)) {
+                        self.stack.push(callee);
+                        self.stack.extend(saved.pos);
+                        self.stack.extend(saved.kw.into_iter().map(|(_, v)| v));
+                    }
+                });
             }
             CallEx => {
                 let kwargs = self.pop();
                 let args = self.pop();
                 let callee = self.pop();
+                let saved = [callee.clone(), args.clone(), kwargs.clone()];
                 let pos = match args {
                     Value::Tuple(t) => t.items.to_vec(),
                     _ => unreachable!("CallEx takes a tuple"),
@@ -583,7 +640,11 @@ impl Vm {
                         }
                     }
                 }
-                return self.call_with(callee, Args { pos, kw }, FrameKind::Normal);
+                return self.call_with(callee, Args { pos, kw }, FrameKind::Normal).inspect_err(|e| {
+                    if matches!(e, PyErr::Block(_)) {
+                        self.stack.extend(saved);
+                    }
+                });
             }
             BinaryOp(op) => {
                 let b = self.pop();
@@ -669,19 +730,25 @@ impl Vm {
                         return Ok(Flow::Next);
                     }
                 }
-                let v = self.getitem(&obj, &key)?;
-                self.stack.push(v);
+                match self.getitem(&obj, &key) {
+                    Ok(v) => self.stack.push(v),
+                    Err(e) => return Err(self.put_back(e, [obj, key])),
+                }
             }
             StoreSubscr => {
                 let key = self.pop();
                 let obj = self.pop();
                 let v = self.pop();
-                self.setitem(&obj, key, v)?;
+                if let Err(e) = self.setitem(&obj, key.clone(), v.clone()) {
+                    return Err(self.put_back(e, [v, obj, key]));
+                }
             }
             DeleteSubscr => {
                 let key = self.pop();
                 let obj = self.pop();
-                self.delitem(&obj, &key)?;
+                if let Err(e) = self.delitem(&obj, &key) {
+                    return Err(self.put_back(e, [obj, key]));
+                }
             }
             BuildTuple(n) => {
                 let start = self.stack.len() - n as usize;
@@ -1154,6 +1221,14 @@ impl Vm {
         Ok(Value::tuple(out))
     }
 
+    /// An operation that must block will be retried: put its operands back on the stack.
+    fn put_back<const N: usize>(&mut self, e: PyErr, operands: [Value; N]) -> PyErr {
+        if matches!(e, PyErr::Block(_)) {
+            self.stack.extend(operands);
+        }
+        e
+    }
+
     fn cell_name(&self, code: &Code, i: u32) -> Rc<PyStr> {
         let i = i as usize;
         if i < code.cellvars.len() {
@@ -1216,9 +1291,16 @@ impl Vm {
                 return Ok(Flow::Reload);
             }
         }
+        // A builtin may block and be retried: keep what the instruction consumed to put back.
+        let saved: Vec<Value> = self.stack[ret_sp..].to_vec();
         let args: Vec<Value> = self.stack.drain(slot + 1..).collect();
         self.stack.truncate(ret_sp);
-        self.call_with(callee, Args::new(args), FrameKind::Normal)
+        self.call_with(callee, Args::new(args), FrameKind::Normal).inspect_err(|e| {
+            if matches!(e, PyErr::Block(_)) {
+                self.stack.truncate(ret_sp);
+                self.stack.extend(saved);
+            }
+        })
     }
 
     /// Calls any callable from an instruction: a Python function gets a frame (its result
@@ -1825,6 +1907,7 @@ impl Vm {
 
     /// Advances any iterator from native code: `Some(value)` or `None` when exhausted.
     pub fn next_value(&mut self, it: &Value) -> PyResult<Option<Value>> {
+        self.tick()?;
         match it {
             Value::Iter(i) => self.native_next(i),
             Value::Generator(g) => {
