@@ -8,6 +8,7 @@ pub mod misc;
 pub mod number;
 pub mod set;
 pub mod str;
+pub mod str_format;
 
 use crate::builtins::{check_args, take_kw};
 use crate::dict::PyDict;
