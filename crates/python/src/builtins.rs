@@ -404,7 +404,10 @@ fn bi_getattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "getattr", &args, 2, 3)?;
     let name = match &args.pos[1] {
         Value::Str(s) => s.clone(),
-        _ => return Err(vm.type_error("attribute name must be string".into())),
+        other => {
+            let tn = vm.type_name(other);
+            return Err(vm.type_error(format!("attribute name must be string, not '{tn}'")));
+        }
     };
     match vm.getattr(&args.pos[0], &name) {
         Ok(v) => Ok(v),
@@ -419,7 +422,10 @@ fn bi_setattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "setattr", &args, 3, 3)?;
     let name = match &args.pos[1] {
         Value::Str(s) => s.clone(),
-        _ => return Err(vm.type_error("attribute name must be string".into())),
+        other => {
+            let tn = vm.type_name(other);
+            return Err(vm.type_error(format!("attribute name must be string, not '{tn}'")));
+        }
     };
     vm.setattr(&args.pos[0], &name, args.pos[2].clone())?;
     Ok(Value::None)
@@ -429,7 +435,10 @@ fn bi_hasattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "hasattr", &args, 2, 2)?;
     let name = match &args.pos[1] {
         Value::Str(s) => s.clone(),
-        _ => return Err(vm.type_error("hasattr(): attribute name must be string".into())),
+        other => {
+            let tn = vm.type_name(other);
+            return Err(vm.type_error(format!("attribute name must be string, not '{tn}'")));
+        }
     };
     match vm.getattr(&args.pos[0], &name) {
         Ok(_) => Ok(Value::Bool(true)),
@@ -442,7 +451,10 @@ fn bi_delattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "delattr", &args, 2, 2)?;
     let name = match &args.pos[1] {
         Value::Str(s) => s.clone(),
-        _ => return Err(vm.type_error("attribute name must be string".into())),
+        other => {
+            let tn = vm.type_name(other);
+            return Err(vm.type_error(format!("attribute name must be string, not '{tn}'")));
+        }
     };
     vm.delattr(&args.pos[0], &name)?;
     Ok(Value::None)
@@ -1817,7 +1829,11 @@ pub fn seq_index(vm: &mut Vm, key: &Value, len: usize, what: &str) -> PyResult<u
     };
     let idx = if i < 0 { i + len as i64 } else { i };
     if idx < 0 || idx >= len as i64 {
-        return Err(vm.index_error(&format!("{what} index out of range")));
+        return Err(if what == "index" {
+            vm.index_error("index out of range")
+        } else {
+            vm.index_error(&format!("{what} index out of range"))
+        });
     }
     Ok(idx as usize)
 }
@@ -2096,7 +2112,7 @@ fn obj_getattribute(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn obj_delattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "__delattr__", &args, 2, 2)?;
     let name = arg_str(vm, &args.pos[1], "attribute name")?;
-    vm.delattr(&args.pos[0], &name)?;
+    vm.generic_delattr(&args.pos[0], &name)?;
     Ok(Value::None)
 }
 

@@ -29,6 +29,8 @@ pub struct FileState {
     /// In `r+`/`w+` modes the whole content is rewritten on flush.
     pub rewrite: bool,
     pub closed: bool,
+    /// Universal newlines on read (`newline=None`, the default).
+    pub translate_newlines: bool,
 }
 
 fn file_class(vm: &mut Vm, binary: bool) -> Rc<Class> {
@@ -83,7 +85,7 @@ pub fn bi_open(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let mode_kw = take_kw(&mut args, "mode");
     let encoding = take_kw(&mut args, "encoding");
     let _ = take_kw(&mut args, "errors");
-    let _ = take_kw(&mut args, "newline");
+    let newline = take_kw(&mut args, "newline");
     let _ = take_kw(&mut args, "buffering");
     crate::builtins::no_kw(vm, "open", &args)?;
     check_args(vm, "open", &args, 1, 4)?;
@@ -119,6 +121,9 @@ pub fn bi_open(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     }
     let plus = mode.contains('+');
     let kind = mode.chars().find(|c| "rwax".contains(*c)).unwrap_or('r');
+    if path.is_empty() {
+        return Err(os_error(vm, FsError::NotFound, &path));
+    }
     if vm.host.is_dir(&path) {
         return Err(os_error(vm, FsError::IsADirectory, &path));
     }
@@ -134,6 +139,7 @@ pub fn bi_open(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         pending: Vec::new(),
         rewrite: plus && kind != 'a',
         closed: false,
+        translate_newlines: matches!(newline, None | Some(Value::None)),
     };
     match kind {
         'r' => match vm.host.read_file(&path) {
@@ -202,8 +208,9 @@ fn with_state<T>(vm: &mut Vm, args: &Args, f: impl FnOnce(&mut FileState) -> T) 
     Err(vm.type_error("expected a file object".into()))
 }
 
-fn check_open(vm: &mut Vm, args: &Args, need_read: bool, need_write: bool) -> PyResult<bool> {
-    let (closed, readable, writable, binary) = with_state(vm, args, |st| (st.closed, st.readable, st.writable, st.binary))?;
+fn check_open(vm: &mut Vm, args: &Args, need_read: bool, need_write: bool) -> PyResult<(bool, bool)> {
+    let (closed, readable, writable, binary, translate) =
+        with_state(vm, args, |st| (st.closed, st.readable, st.writable, st.binary, st.translate_newlines))?;
     if closed {
         return Err(vm.value_error("I/O operation on closed file.".into()));
     }
@@ -216,7 +223,7 @@ fn check_open(vm: &mut Vm, args: &Args, need_read: bool, need_write: bool) -> Py
         let cls = vm.modules_unsupported_operation(&unsupported);
         return Err(vm.new_error(&cls, "not writable".into()));
     }
-    Ok(binary)
+    Ok((binary, translate))
 }
 
 impl Vm {
@@ -237,19 +244,13 @@ impl Vm {
     }
 }
 
-fn decode(vm: &mut Vm, bytes: &[u8], binary: bool) -> PyResult<Value> {
+fn decode(vm: &mut Vm, bytes: &[u8], binary: bool, translate: bool) -> PyResult<Value> {
     if binary {
         return Ok(Value::bytes(bytes.to_vec()));
     }
-    match std::str::from_utf8(bytes) {
-        Ok(s) => Ok(Value::string(s.replace("\r\n", "\n"))),
-        Err(e) => {
-            let pos = e.valid_up_to();
-            let byte = bytes.get(pos).copied().unwrap_or(0);
-            let c = vm.types.exc.unicode_decode_error.clone();
-            Err(vm.new_error(&c, format!("'utf-8' codec can't decode byte {:#04x} in position {}: invalid start byte", byte, pos)))
-        }
-    }
+    // Universal newlines: \r\n and a lone \r read as \n.
+    let s = crate::methods::str::decode_with(vm, bytes, "utf-8", "strict")?;
+    Ok(Value::string(if translate && s.contains('\r') { s.replace("\r\n", "\n").replace('\r', "\n") } else { s }))
 }
 
 /// Moves pending writes into `content` for `+` modes so reads see them.
@@ -266,7 +267,7 @@ fn sync_pending(st: &mut FileState) {
 }
 
 fn f_read(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let binary = check_open(vm, &args, true, false)?;
+    let (binary, translate) = check_open(vm, &args, true, false)?;
     let n = match args.pos.get(1) {
         Some(Value::None) | None => -1,
         Some(v) => crate::builtins::arg_int(vm, v)?,
@@ -287,7 +288,7 @@ fn f_read(vm: &mut Vm, args: Args) -> PyResult<Value> {
         st.pos += take;
         out
     })?;
-    decode(vm, &bytes, binary)
+    decode(vm, &bytes, binary, translate)
 }
 
 fn read_line(st: &mut FileState) -> Vec<u8> {
@@ -301,37 +302,37 @@ fn read_line(st: &mut FileState) -> Vec<u8> {
 }
 
 fn f_readline(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let binary = check_open(vm, &args, true, false)?;
+    let (binary, translate) = check_open(vm, &args, true, false)?;
     let line = with_state(vm, &args, read_line)?;
-    decode(vm, &line, binary)
+    decode(vm, &line, binary, translate)
 }
 
 fn f_readlines(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let binary = check_open(vm, &args, true, false)?;
+    let (binary, translate) = check_open(vm, &args, true, false)?;
     let mut out = Vec::new();
     loop {
         let line = with_state(vm, &args, read_line)?;
         if line.is_empty() {
             break;
         }
-        out.push(decode(vm, &line, binary)?);
+        out.push(decode(vm, &line, binary, translate)?);
     }
     Ok(Value::list(out))
 }
 
 fn f_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let binary = check_open(vm, &args, true, false)?;
+    let (binary, translate) = check_open(vm, &args, true, false)?;
     let line = with_state(vm, &args, read_line)?;
     if line.is_empty() {
         let e = vm.stop_iteration(Value::None);
         return Err(PyErr::Exception(e));
     }
-    decode(vm, &line, binary)
+    decode(vm, &line, binary, translate)
 }
 
 fn f_write(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "write", &args, 2, 2)?;
-    let binary = check_open(vm, &args, false, true)?;
+    let (binary, _) = check_open(vm, &args, false, true)?;
     let (data, count) = match (&args.pos[1], binary) {
         (Value::Str(s), false) => (s.as_str().as_bytes().to_vec(), s.char_len()),
         (Value::Bytes(b), true) => (b.data.clone(), b.data.len()),

@@ -318,6 +318,10 @@ impl Vm {
                 Value::string(x.as_str().repeat(n as usize))
             }
             (Value::Str(x), _, BinOp::Mod) => crate::builtins::percent_format(self, x.as_str(), &b)?,
+            (Value::Bytes(x), _, BinOp::Mod) => crate::methods::bytes::percent_format(self, &x.data, &b)?,
+            (Value::Bytes(_), Value::Str(_), BinOp::Add) => {
+                return Err(self.type_error("can't concat str to bytes".into()));
+            }
             (Value::Bytes(x), Value::Bytes(y), BinOp::Add) => {
                 let mut v = x.data.clone();
                 v.extend_from_slice(&y.data);
@@ -363,6 +367,16 @@ impl Vm {
 
     /// Arithmetic on two numbers.
     pub fn num_op(&mut self, x: Num, y: Num, op: BinOp) -> PyResult<Value> {
+        let has_float = matches!(x, Num::Float(_)) || matches!(y, Num::Float(_));
+        if has_float && matches!(op, BinOp::LShift | BinOp::RShift | BinOp::And | BinOp::Or | BinOp::Xor | BinOp::MatMul) {
+            let name = |n: &Num| if matches!(n, Num::Float(_)) { "float" } else { "int" };
+            let sym = op.symbol();
+            return Err(self.type_error(format!(
+                "unsupported operand type(s) for {sym}: '{}' and '{}'",
+                name(&x),
+                name(&y)
+            )));
+        }
         match (x, y) {
             (Num::Float(a), b) => {
                 let b = self.num_to_f64(&b)?;

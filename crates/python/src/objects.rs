@@ -208,10 +208,23 @@ impl Vm {
             let f = p.fget.clone();
             return self.call(&f, vec![obj.clone()]);
         }
+        // A data descriptor (a class attribute whose type has __set__) wins over the instance.
+        let getter = match &class_attr {
+            Some(a @ Value::Instance(ai)) => ai.class.lookup(&self.names.get).map(|g| (a.clone(), g, ai.class.lookup(&self.names.set).is_some())),
+            _ => None,
+        };
+        if let Some((desc, g, true)) = &getter {
+            let owner = Value::Class(cls.clone());
+            return self.call_dunder(g, desc, vec![obj.clone(), owner]);
+        }
         if let Some(d) = &inst.dict {
             if let Some(v) = d.get_str(name) {
                 return Ok(v);
             }
+        }
+        if let Some((desc, g, false)) = &getter {
+            let owner = Value::Class(cls.clone());
+            return self.call_dunder(g, desc, vec![obj.clone(), owner]);
         }
         if let Some(attr) = class_attr {
             return self.bind_descriptor(attr, obj, &cls);
@@ -331,13 +344,19 @@ impl Vm {
             Value::Instance(inst) => {
                 let cls = inst.class.clone();
                 if let Some(attr) = cls.lookup(name) {
-                    if let Value::Property(p) = attr {
+                    if let Value::Property(p) = &attr {
                         if matches!(p.fset, Value::None) {
                             return Err(self.attribute_error_prop(obj, name, "setter"));
                         }
                         let f = p.fset.clone();
                         self.call(&f, vec![obj.clone(), value])?;
                         return Ok(());
+                    }
+                    if let Value::Instance(ai) = &attr {
+                        if let Some(set) = ai.class.lookup(&self.names.set) {
+                            self.call_dunder(&set, &attr, vec![obj.clone(), value])?;
+                            return Ok(());
+                        }
                     }
                 }
                 if let Some(sa) = cls.lookup(&self.names.setattr) {
@@ -415,6 +434,22 @@ impl Vm {
     }
 
     pub fn delattr(&mut self, obj: &Value, name: &Rc<PyStr>) -> PyResult<()> {
+        match obj {
+            Value::Instance(inst) => {
+                if let Some(f) = inst.class.lookup(&self.names.delattr) {
+                    if !matches!(f, Value::Builtin(_)) {
+                        self.call_dunder(&f, obj, vec![Value::Str(name.clone())])?;
+                        return Ok(());
+                    }
+                }
+                self.generic_delattr(obj, name)
+            }
+            _ => self.generic_delattr(obj, name),
+        }
+    }
+
+    /// `object.__delattr__`: properties, the instance dict or slots, class and module dicts.
+    pub fn generic_delattr(&mut self, obj: &Value, name: &Rc<PyStr>) -> PyResult<()> {
         match obj {
             Value::Instance(inst) => {
                 if let Some(Value::Property(p)) = inst.class.lookup(name) {

@@ -176,7 +176,9 @@ pub fn parse_int(s: &str, base: u32) -> Option<BigInt> {
         };
         (stripped.map(|r| r.to_string()).unwrap_or(lower.clone()), base)
     };
-    let digits = digits.strip_prefix('_').map(|d| d.to_string()).unwrap_or(digits);
+    // A single '_' may follow a base prefix (0x_1f), nowhere at the start otherwise.
+    let had_prefix = digits.len() != lower.len();
+    let digits = if had_prefix { digits.strip_prefix('_').map(|d| d.to_string()).unwrap_or(digits) } else { digits };
     if digits.starts_with(['+', '-']) {
         return None;
     }

@@ -41,6 +41,8 @@ pub fn native_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "re" => re::make(vm),
         "urllib" => urllib::make_package(vm),
         "urllib.request" => urllib::make_request(vm),
+        "urllib.error" => urllib::make_error(vm),
+        "urllib.parse" => urllib::make_parse(vm),
         "builtins" => {
             let m = Rc::new(Module { name: Rc::new(PyStr::new("builtins".into())), dict: vm.builtins.clone() });
             Value::Module(m)

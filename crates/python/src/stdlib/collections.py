@@ -759,9 +759,27 @@ def _quoted_list(names):
     return '%s, and %s' % (', '.join(quoted[:-1]), quoted[-1])
 
 
+class _tuplegetter:
+    """A read-only field of a namedtuple: reads item `index`, refuses assignment."""
+
+    def __init__(self, index, doc):
+        self.index = index
+        self.__doc__ = doc
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        return instance[self.index]
+
+    def __set__(self, instance, value):
+        raise AttributeError("can't set attribute")
+
+    def __delete__(self, instance):
+        raise AttributeError("can't delete attribute")
+
+
 def _field_property(index):
-    return property(lambda self: self[index],
-                    doc='Alias for field number %d' % index)
+    return _tuplegetter(index, 'Alias for field number %d' % index)
 
 
 def namedtuple(typename, field_names, *, rename=False, defaults=None,
