@@ -497,12 +497,16 @@ impl Vm {
     pub fn user_dunder(&self, v: &Value, name: &PyStr) -> Option<Value> {
         match v {
             // Native classes (dict views, ...) implement their operators as builtin methods.
-            Value::Instance(i) => i
-                .class
-                .lookup(name)
-                .filter(|f| !matches!(f, Value::Builtin(_)) || i.class.layout == Layout::Native),
+            Value::Instance(i) => self.instance_dunder(i, name),
             _ => None,
         }
+    }
+
+    /// A dunder of an instance's class that overrides the builtin behaviour: one written in
+    /// Python, or a builtin method of a native class (dict views, bytearray).
+    pub fn instance_dunder(&self, i: &Instance, name: &PyStr) -> Option<Value> {
+        let native = i.class.layout == Layout::Native || i.class.builtin == Some(TypeId::ByteArray);
+        i.class.lookup(name).filter(|f| !matches!(f, Value::Builtin(_)) || native)
     }
 
     /// Calls a dunder found on the type with `self` first.
@@ -1348,10 +1352,8 @@ impl Vm {
     pub fn getitem(&mut self, obj: &Value, key: &Value) -> PyResult<Value> {
         match obj {
             Value::Instance(i) => {
-                if let Some(f) = i.class.lookup(&self.names.getitem) {
-                    if !matches!(f, Value::Builtin(_)) {
-                        return self.call_dunder(&f, obj, vec![key.clone()]);
-                    }
+                if let Some(f) = self.instance_dunder(i, &self.names.getitem.clone()) {
+                    return self.call_dunder(&f, obj, vec![key.clone()]);
                 }
                 if i.class.layout == Layout::Builtin {
                     let b = i.base.borrow().clone();
@@ -1387,11 +1389,9 @@ impl Vm {
             Value::List(l) => crate::methods::list::set_item(self, l, key, value),
             Value::Dict(d) => self.dict_set(d, key, value),
             Value::Instance(i) => {
-                if let Some(f) = i.class.lookup(&self.names.setitem) {
-                    if !matches!(f, Value::Builtin(_)) {
-                        self.call_dunder(&f, obj, vec![key, value])?;
-                        return Ok(());
-                    }
+                if let Some(f) = self.instance_dunder(i, &self.names.setitem.clone()) {
+                    self.call_dunder(&f, obj, vec![key, value])?;
+                    return Ok(());
                 }
                 if i.class.layout == Layout::Builtin {
                     let b = i.base.borrow().clone();
@@ -1419,11 +1419,9 @@ impl Vm {
                 None => Err(self.key_error(key.clone())),
             },
             Value::Instance(i) => {
-                if let Some(f) = i.class.lookup(&self.names.delitem) {
-                    if !matches!(f, Value::Builtin(_)) {
-                        self.call_dunder(&f, obj, vec![key.clone()])?;
-                        return Ok(());
-                    }
+                if let Some(f) = self.instance_dunder(i, &self.names.delitem.clone()) {
+                    self.call_dunder(&f, obj, vec![key.clone()])?;
+                    return Ok(());
                 }
                 if i.class.layout == Layout::Builtin {
                     let b = i.base.borrow().clone();

@@ -180,6 +180,8 @@ pub struct Vm {
     pub repr_guard: Vec<usize>,
     /// Builtin classes that are not names in `builtins` (dict views, file objects, ...).
     pub classes: HashMap<&'static str, Rc<Class>>,
+    /// The `data` of the builtin being called (for builtins that wrap another callable).
+    pub builtin_data: Option<Value>,
 }
 
 impl Vm {
@@ -210,6 +212,7 @@ impl Vm {
             native_steps: 0,
             memory_base: crate::alloc::used_bytes(),
             classes: HashMap::new(),
+            builtin_data: None,
         };
         crate::builtins::install(&mut vm);
         vm
@@ -1365,6 +1368,7 @@ impl Vm {
     }
 
     fn call_builtin(&mut self, b: &Rc<Builtin>, args: Args) -> PyResult<Value> {
+        self.builtin_data = b.data.clone();
         let r = (b.func)(self, args);
         if !matches!(r, Err(PyErr::Block(_))) {
             self.retry_deadline = None;

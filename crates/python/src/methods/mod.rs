@@ -1,6 +1,7 @@
 //! Methods of the builtin types, one module per type, and their constructors
 //! (`int(x)`, `str(x)`, `list(it)`, `type(name, bases, ns)`, ...).
 
+pub mod bytearray;
 pub mod bytes;
 pub mod dict;
 pub mod list;
@@ -26,6 +27,7 @@ pub fn install(vm: &mut Vm) {
     set::install(vm);
     number::install(vm);
     bytes::install(vm);
+    bytearray::install(vm);
     misc::install(vm);
 }
 
@@ -45,7 +47,10 @@ pub fn construct(vm: &mut Vm, cls: &Rc<Class>, id: TypeId, mut args: Args) -> Py
         TypeId::Float => number::construct_float(vm, args),
         TypeId::Str => str::construct_str(vm, args),
         TypeId::Bytes => bytes::construct_bytes(vm, args),
-        TypeId::ByteArray => bytes::construct_bytes(vm, args),
+        TypeId::ByteArray => match bytes::construct_bytes(vm, args)? {
+            Value::Bytes(b) => Ok(bytearray::new_bytearray(vm, b.data.clone())),
+            other => Ok(other),
+        },
         TypeId::Tuple => {
             check_args(vm, "tuple", &args, 0, 1)?;
             match args.pos.first() {

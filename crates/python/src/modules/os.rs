@@ -144,39 +144,135 @@ fn host_path(vm: &mut Vm, p: &str) -> String {
     p.to_string()
 }
 
-/// Checks the positional argument count of a function taking `min..=max` arguments.
-fn arity(vm: &mut Vm, name: &str, args: &Args, min: usize, max: usize) -> PyResult<()> {
-    if let Some((k, _)) = args.kw.first() {
-        return Err(vm.type_error(format!(
-            "{name}() got an unexpected keyword argument '{}'",
-            k.as_str()
-        )));
-    }
+/// Binds arguments to `params` (the first `required` required), worded like an Argument
+/// Clinic function of `posix` when `clinic`, else like a Python function.
+fn bind(
+    vm: &mut Vm,
+    clinic: bool,
+    name: &str,
+    args: &Args,
+    params: &[&str],
+    required: usize,
+) -> PyResult<Vec<Option<Value>>> {
+    let np = params.len();
     let n = args.pos.len();
-    if n < min || n > max {
-        let msg = if min == max {
+    if n > np {
+        let msg = if clinic {
+            if np == 0 {
+                format!("posix.{name}() takes no arguments ({n} given)")
+            } else if np == required {
+                format!(
+                    "{name}() takes exactly {np} argument{} ({n} given)",
+                    if np == 1 { "" } else { "s" }
+                )
+            } else {
+                format!(
+                    "{name}() takes at most {np} argument{} ({n} given)",
+                    if np == 1 { "" } else { "s" }
+                )
+            }
+        } else if np == required {
             format!(
-                "{name}() takes {min} positional argument{} but {n} were given",
-                if min == 1 { "" } else { "s" }
+                "{name}() takes {np} positional argument{} but {n} were given",
+                if np == 1 { "" } else { "s" }
             )
-        } else if n < min {
-            format!("{name}() missing required argument (pos {})", n + 1)
         } else {
-            format!("{name}() takes at most {max} arguments ({n} given)")
+            format!(
+                "{name}() takes from {required} to {np} positional arguments but {n} were given"
+            )
         };
         return Err(vm.type_error(msg));
     }
-    Ok(())
+    let mut slots: Vec<Option<Value>> = vec![None; np];
+    for (i, v) in args.pos.iter().enumerate() {
+        slots[i] = Some(v.clone());
+    }
+    for (k, v) in &args.kw {
+        match params.iter().position(|p| *p == k.as_str()) {
+            Some(i) if slots[i].is_none() => slots[i] = Some(v.clone()),
+            Some(i) => {
+                let msg = if clinic {
+                    format!(
+                        "argument for {name}() given by name ('{}') and position ({})",
+                        k.as_str(),
+                        i + 1
+                    )
+                } else {
+                    format!("{name}() got multiple values for argument '{}'", k.as_str())
+                };
+                return Err(vm.type_error(msg));
+            }
+            None => {
+                let msg = if clinic {
+                    format!(
+                        "'{}' is an invalid keyword argument for {name}()",
+                        k.as_str()
+                    )
+                } else {
+                    format!(
+                        "{name}() got an unexpected keyword argument '{}'",
+                        k.as_str()
+                    )
+                };
+                return Err(vm.type_error(msg));
+            }
+        }
+    }
+    let missing: Vec<usize> = (0..required).filter(|i| slots[*i].is_none()).collect();
+    if let Some(&first) = missing.first() {
+        let msg = if clinic {
+            format!(
+                "{name}() missing required argument '{}' (pos {})",
+                params[first],
+                first + 1
+            )
+        } else {
+            let names: Vec<String> = missing
+                .iter()
+                .map(|i| format!("'{}'", params[*i]))
+                .collect();
+            let list = if names.len() == 2 {
+                format!("{} and {}", names[0], names[1])
+            } else {
+                names.join(", ")
+            };
+            format!(
+                "{name}() missing {} required positional argument{}: {list}",
+                names.len(),
+                if names.len() == 1 { "" } else { "s" }
+            )
+        };
+        return Err(vm.type_error(msg));
+    }
+    Ok(slots)
 }
 
-fn path_arg(vm: &mut Vm, name: &str, args: &Args) -> PyResult<String> {
-    arity(vm, name, args, 1, 1)?;
-    fspath(vm, &args.pos[0])
+/// A path argument of a `posix` function: `remove: path should be string, ...`.
+fn c_path(vm: &mut Vm, func: &str, param: &str, v: &Value) -> PyResult<String> {
+    match fspath(vm, v) {
+        Ok(p) => Ok(p),
+        Err(e) => {
+            if matches!(vm.base_value(v), Value::Str(_) | Value::Instance(_)) {
+                return Err(e);
+            }
+            let tn = vm.type_name(v);
+            Err(vm.type_error(format!(
+                "{func}: {param} should be string, bytes or os.PathLike, not {tn}"
+            )))
+        }
+    }
 }
 
-/// A path argument for a host operation (see `host_path`).
+/// The single path argument of a `posixpath` function named `param`.
+fn path_arg(vm: &mut Vm, name: &str, param: &str, args: &Args) -> PyResult<String> {
+    let s = bind(vm, false, name, args, &[param], 1)?;
+    fspath(vm, &s[0].clone().unwrap_or(Value::None))
+}
+
+/// The single path argument of a `posix` function, as given and as handed to the host.
 fn host_path_arg(vm: &mut Vm, name: &str, args: &Args) -> PyResult<(String, String)> {
-    let p = path_arg(vm, name, args)?;
+    let s = bind(vm, true, name, args, &["path"], 1)?;
+    let p = c_path(vm, name, "path", &s[0].clone().unwrap_or(Value::None))?;
     let h = host_path(vm, &p);
     Ok((p, h))
 }
@@ -184,22 +280,22 @@ fn host_path_arg(vm: &mut Vm, name: &str, args: &Args) -> PyResult<(String, Stri
 // ----- process and environment -----
 
 fn os_getpid(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    crate::builtins::check_args(vm, "getpid", &args, 0, 0)?;
+    bind(vm, true, "getpid", &args, &[], 0)?;
     Ok(Value::Int(vm.host.pid() as i64))
 }
 
 fn os_getppid(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    crate::builtins::check_args(vm, "getppid", &args, 0, 0)?;
+    bind(vm, true, "getppid", &args, &[], 0)?;
     Ok(Value::Int(vm.host.ppid() as i64))
 }
 
 fn os_cpu_count(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    crate::builtins::check_args(vm, "cpu_count", &args, 0, 0)?;
+    bind(vm, true, "cpu_count", &args, &[], 0)?;
     Ok(Value::Int(vm.host.cpu_count().max(1) as i64))
 }
 
 fn os_getcwd(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    crate::builtins::check_args(vm, "getcwd", &args, 0, 0)?;
+    bind(vm, true, "getcwd", &args, &[], 0)?;
     Ok(Value::string(vm.host.cwd()))
 }
 
@@ -213,20 +309,14 @@ fn environ_dict(vm: &mut Vm) -> Option<Rc<crate::dict::PyDict>> {
     None
 }
 
-fn os_getenv(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
-    if let Some(d) = crate::builtins::take_kw(&mut args, "default") {
-        args.pos.push(d);
-    }
-    if let Some(k) = crate::builtins::take_kw(&mut args, "key") {
-        args.pos.insert(0, k);
-    }
-    arity(vm, "getenv", &args, 1, 2)?;
-    let key = args.pos[0].clone();
+fn os_getenv(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let s = bind(vm, false, "getenv", &args, &["key", "default"], 1)?;
+    let key = s[0].clone().unwrap_or(Value::None);
     if !matches!(vm.base_value(&key), Value::Str(_)) {
         let tn = vm.type_name(&key);
         return Err(vm.type_error(format!("str expected, not {tn}")));
     }
-    let default = args.pos.get(1).cloned().unwrap_or(Value::None);
+    let default = s[1].clone().unwrap_or(Value::None);
     if let Some(d) = environ_dict(vm) {
         if let Some(v) = vm.dict_get(&d, &key)? {
             return Ok(v);
@@ -236,8 +326,8 @@ fn os_getenv(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
 }
 
 fn os_urandom(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    crate::builtins::check_args(vm, "urandom", &args, 1, 1)?;
-    let n = crate::builtins::arg_int(vm, &args.pos[0])?;
+    let s = bind(vm, true, "urandom", &args, &["size"], 1)?;
+    let n = crate::builtins::arg_int(vm, &s[0].clone().unwrap_or(Value::None))?;
     if n < 0 {
         return Err(vm.value_error("negative argument not allowed".into()));
     }
@@ -263,20 +353,21 @@ fn os_urandom(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn os_fspath(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    arity(vm, "fspath", &args, 1, 1)?;
-    if let Value::Bytes(_) = &args.pos[0] {
-        return Ok(args.pos[0].clone());
+    let s = bind(vm, true, "fspath", &args, &["path"], 1)?;
+    let p = s[0].clone().unwrap_or(Value::None);
+    if let Value::Bytes(_) = &p {
+        return Ok(p);
     }
-    Ok(Value::string(fspath(vm, &args.pos[0])?))
+    Ok(Value::string(fspath(vm, &p)?))
 }
 
 // ----- files -----
 
 fn os_listdir(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    arity(vm, "listdir", &args, 0, 1)?;
-    let path = match args.pos.first() {
+    let s = bind(vm, true, "listdir", &args, &["path"], 0)?;
+    let path = match &s[0] {
         None | Some(Value::None) => ".".to_string(),
-        Some(v) => fspath(vm, v)?,
+        Some(v) => c_path(vm, "listdir", "path", v)?,
     };
     let hp = host_path(vm, &path);
     if vm.host.exists(&hp) && !vm.host.is_dir(&hp) {
@@ -338,9 +429,9 @@ fn os_unlink(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn rename_impl(vm: &mut Vm, name: &str, args: Args) -> PyResult<Value> {
-    arity(vm, name, &args, 2, 2)?;
-    let src = fspath(vm, &args.pos[0])?;
-    let dst = fspath(vm, &args.pos[1])?;
+    let s = bind(vm, true, name, &args, &["src", "dst"], 2)?;
+    let src = c_path(vm, name, "src", &s[0].clone().unwrap_or(Value::None))?;
+    let dst = c_path(vm, name, "dst", &s[1].clone().unwrap_or(Value::None))?;
     let (hs, hd) = (host_path(vm, &src), host_path(vm, &dst));
     if vm.host.is_dir(&hs) && vm.host.exists(&hs) {
         return Err(errno_error(vm, 13, "Permission denied", &src));
@@ -383,20 +474,23 @@ fn mkdir_impl(vm: &mut Vm, path: &str, exist_ok: bool) -> PyResult<Value> {
     Err(os_error(vm, FsError::PermissionDenied, path))
 }
 
-fn os_mkdir(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
-    let _ = crate::builtins::take_kw(&mut args, "mode");
-    let _ = crate::builtins::take_kw(&mut args, "dir_fd");
-    arity(vm, "mkdir", &args, 1, 2)?;
-    let path = fspath(vm, &args.pos[0])?;
+fn os_mkdir(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let s = bind(vm, true, "mkdir", &args, &["path", "mode", "dir_fd"], 1)?;
+    let path = c_path(vm, "mkdir", "path", &s[0].clone().unwrap_or(Value::None))?;
     mkdir_impl(vm, &path, false)
 }
 
-fn os_makedirs(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
-    let exist_ok = crate::builtins::take_kw(&mut args, "exist_ok");
-    let _ = crate::builtins::take_kw(&mut args, "mode");
-    arity(vm, "makedirs", &args, 1, 3)?;
-    let path = fspath(vm, &args.pos[0])?;
-    let exist_ok = match exist_ok.or_else(|| args.pos.get(2).cloned()) {
+fn os_makedirs(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let s = bind(
+        vm,
+        false,
+        "makedirs",
+        &args,
+        &["name", "mode", "exist_ok"],
+        1,
+    )?;
+    let path = fspath(vm, &s[0].clone().unwrap_or(Value::None))?;
+    let exist_ok = match s[2].clone() {
         Some(v) => vm.truthy(&v)?,
         None => false,
     };
@@ -404,9 +498,17 @@ fn os_makedirs(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
 }
 
 /// `os.stat(path)`: size and type; times are not known to the host and read 0.
-fn os_stat(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
-    let _ = crate::builtins::take_kw(&mut args, "follow_symlinks");
-    let (path, hp) = host_path_arg(vm, "stat", &args)?;
+fn os_stat(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let s = bind(
+        vm,
+        true,
+        "stat",
+        &args,
+        &["path", "dir_fd", "follow_symlinks"],
+        1,
+    )?;
+    let path = c_path(vm, "stat", "path", &s[0].clone().unwrap_or(Value::None))?;
+    let hp = host_path(vm, &path);
     let (mode, size) = if vm.host.is_dir(&hp) && vm.host.exists(&hp) {
         (0o040755, 4096)
     } else {
@@ -450,11 +552,16 @@ fn os_stat(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
 }
 
 /// `os.walk(top)`: computed eagerly (top-down), returned as an iterator.
-fn os_walk(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
-    let _ = crate::builtins::take_kw(&mut args, "topdown");
-    let _ = crate::builtins::take_kw(&mut args, "onerror");
-    let _ = crate::builtins::take_kw(&mut args, "followlinks");
-    let top = path_arg(vm, "walk", &args)?;
+fn os_walk(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let s = bind(
+        vm,
+        false,
+        "walk",
+        &args,
+        &["top", "topdown", "onerror", "followlinks"],
+        1,
+    )?;
+    let top = fspath(vm, &s[0].clone().unwrap_or(Value::None))?;
     let mut out = Vec::new();
     let mut stack = vec![top];
     let mut visited = 0usize;
@@ -520,9 +627,25 @@ fn p_join(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::string(path))
 }
 
+/// The path of `exists`/`isfile`/`isdir` (which go through `os.stat`): None for a file
+/// descriptor number, a TypeError for anything else that is not a path.
+fn stat_path(vm: &mut Vm, name: &str, param: &str, args: &Args) -> PyResult<Option<String>> {
+    let s = bind(vm, false, name, args, &[param], 1)?;
+    let v = s[0].clone().unwrap_or(Value::None);
+    match vm.base_value(&v) {
+        Value::Int(_) | Value::Bool(_) | Value::Long(_) => Ok(None),
+        Value::Str(_) | Value::Instance(_) => fspath(vm, &v).map(Some),
+        _ => {
+            let tn = vm.type_name(&v);
+            Err(vm.type_error(format!(
+                "stat: path should be string, bytes, os.PathLike or integer, not {tn}"
+            )))
+        }
+    }
+}
+
 fn p_exists(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    arity(vm, "exists", &args, 1, 1)?;
-    let Ok(p) = fspath(vm, &args.pos[0]) else {
+    let Some(p) = stat_path(vm, "exists", "path", &args)? else {
         return Ok(Value::Bool(false));
     };
     let p = host_path(vm, &p);
@@ -530,8 +653,7 @@ fn p_exists(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn p_isfile(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    arity(vm, "isfile", &args, 1, 1)?;
-    let Ok(p) = fspath(vm, &args.pos[0]) else {
+    let Some(p) = stat_path(vm, "isfile", "path", &args)? else {
         return Ok(Value::Bool(false));
     };
     let p = host_path(vm, &p);
@@ -539,8 +661,7 @@ fn p_isfile(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn p_isdir(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    arity(vm, "isdir", &args, 1, 1)?;
-    let Ok(p) = fspath(vm, &args.pos[0]) else {
+    let Some(p) = stat_path(vm, "isdir", "s", &args)? else {
         return Ok(Value::Bool(false));
     };
     let p = host_path(vm, &p);
@@ -548,7 +669,7 @@ fn p_isdir(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn p_isabs(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let p = path_arg(vm, "isabs", &args)?;
+    let p = path_arg(vm, "isabs", "s", &args)?;
     Ok(Value::Bool(p.starts_with('/')))
 }
 
@@ -565,23 +686,23 @@ fn split_path(p: &str) -> (String, String) {
 }
 
 fn p_split(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let p = path_arg(vm, "split", &args)?;
+    let p = path_arg(vm, "split", "p", &args)?;
     let (h, t) = split_path(&p);
     Ok(Value::tuple(vec![Value::string(h), Value::string(t)]))
 }
 
 fn p_basename(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let p = path_arg(vm, "basename", &args)?;
+    let p = path_arg(vm, "basename", "p", &args)?;
     Ok(Value::string(split_path(&p).1))
 }
 
 fn p_dirname(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let p = path_arg(vm, "dirname", &args)?;
+    let p = path_arg(vm, "dirname", "p", &args)?;
     Ok(Value::string(split_path(&p).0))
 }
 
 fn p_splitext(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let p = path_arg(vm, "splitext", &args)?;
+    let p = path_arg(vm, "splitext", "p", &args)?;
     let sep = p.rfind('/').map(|i| i as isize).unwrap_or(-1);
     if let Some(dot) = p.rfind('.') {
         if dot as isize > sep {
@@ -627,7 +748,7 @@ fn normpath(path: &str) -> String {
 }
 
 fn p_normpath(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let p = path_arg(vm, "normpath", &args)?;
+    let p = path_arg(vm, "normpath", "path", &args)?;
     Ok(Value::string(normpath(&p)))
 }
 
@@ -641,20 +762,17 @@ fn abspath(vm: &mut Vm, p: &str) -> String {
 }
 
 fn p_abspath(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let p = path_arg(vm, "abspath", &args)?;
+    let p = path_arg(vm, "abspath", "path", &args)?;
     Ok(Value::string(abspath(vm, &p)))
 }
 
-fn p_relpath(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
-    if let Some(s) = crate::builtins::take_kw(&mut args, "start") {
-        args.pos.push(s);
-    }
-    arity(vm, "relpath", &args, 1, 2)?;
-    let path = fspath(vm, &args.pos[0])?;
+fn p_relpath(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let s = bind(vm, false, "relpath", &args, &["path", "start"], 1)?;
+    let path = fspath(vm, &s[0].clone().unwrap_or(Value::None))?;
     if path.is_empty() {
         return Err(vm.value_error("no path specified".into()));
     }
-    let start = match args.pos.get(1) {
+    let start = match &s[1] {
         None | Some(Value::None) => ".".to_string(),
         Some(v) => fspath(vm, v)?,
     };
@@ -672,8 +790,8 @@ fn p_relpath(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
 }
 
 fn p_commonprefix(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    arity(vm, "commonprefix", &args, 1, 1)?;
-    let items = vm.collect_iterable(&args.pos[0])?;
+    let s = bind(vm, false, "commonprefix", &args, &["m"], 1)?;
+    let items = vm.collect_iterable(&s[0].clone().unwrap_or(Value::None))?;
     if items.is_empty() {
         return Ok(Value::str(""));
     }
@@ -693,7 +811,7 @@ fn p_commonprefix(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn p_expanduser(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let p = path_arg(vm, "expanduser", &args)?;
+    let p = path_arg(vm, "expanduser", "path", &args)?;
     if !p.starts_with('~') {
         return Ok(Value::string(p));
     }
@@ -716,7 +834,8 @@ fn p_expanduser(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn p_getsize(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (p, hp) = host_path_arg(vm, "getsize", &args)?;
+    let p = path_arg(vm, "getsize", "filename", &args)?;
+    let hp = host_path(vm, &p);
     if vm.host.is_dir(&hp) && vm.host.exists(&hp) {
         return Ok(Value::Int(4096));
     }

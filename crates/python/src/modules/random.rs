@@ -420,7 +420,7 @@ fn getrandbits_impl(vm: &mut Vm, owner: Option<&Value>, args: Args) -> PyResult<
     if k < 0 {
         return Err(vm.value_error("number of bits must be non-negative".into()));
     }
-    if k > 1 << 32 {
+    if k > 1 << 31 {
         return Err(vm.memory_error());
     }
     let b = with_rng(vm, owner, |r| r.getrandbits(k as u32))?;

@@ -76,10 +76,12 @@ fn opt_arg(vm: &mut Vm, name: &str, args: &Args) -> PyResult<Option<Value>> {
         return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
     }
     if args.pos.len() > 1 {
-        return Err(vm.type_error(format!(
-            "{name} expected at most 1 argument, got {}",
-            args.pos.len()
-        )));
+        let n = args.pos.len();
+        return Err(vm.type_error(if name == "asctime" {
+            format!("{name} expected at most 1 argument, got {n}")
+        } else {
+            format!("{name}() takes at most 1 argument ({n} given)")
+        }));
     }
     Ok(args.pos.first().cloned().filter(|v| !v.is_none()))
 }
@@ -455,9 +457,9 @@ fn t_strftime(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if args.pos.is_empty() || args.pos.len() > 2 {
         let n = args.pos.len();
         return Err(vm.type_error(if n == 0 {
-            "strftime expected at least 1 argument, got 0".to_string()
+            "strftime() takes at least 1 argument (0 given)".to_string()
         } else {
-            format!("strftime expected at most 2 arguments, got {n}")
+            format!("strftime() takes at most 2 arguments ({n} given)")
         }));
     }
     let fmt = match vm.base_value(&args.pos[0]) {
