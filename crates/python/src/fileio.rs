@@ -333,7 +333,8 @@ fn f_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn f_write(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "write", &args, 2, 2)?;
     let (binary, _) = check_open(vm, &args, false, true)?;
-    let (data, count) = match (&args.pos[1], binary) {
+    let arg = vm.base_value(&args.pos[1]);
+    let (data, count) = match (&arg, binary) {
         (Value::Str(s), false) => (s.as_str().as_bytes().to_vec(), s.char_len()),
         (Value::Bytes(b), true) => (b.data.clone(), b.data.len()),
         (other, false) => {

@@ -587,7 +587,7 @@ impl Vm {
                     return Err(self.zero_division("0.0 cannot be raised to a negative power"));
                 }
                 if a < 0.0 && b.fract() != 0.0 && b.is_finite() {
-                    return Err(self.value_error("math domain error".into()));
+                    return Ok(crate::methods::complex::pow_real(self, a, b));
                 }
                 let r = a.powf(b);
                 if r.is_infinite() && a.is_finite() && b.is_finite() {

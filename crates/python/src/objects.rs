@@ -1481,8 +1481,13 @@ impl Vm {
         }
         // __new__
         let new_fn = cls.lookup(&self.names.new);
+        let object_new = self.types.object.dict.get_str(&self.names.new);
+        let is_object_new = match (&new_fn, &object_new) {
+            (Some(a), Some(b)) => a.is(b),
+            _ => true,
+        };
         let instance = match new_fn {
-            Some(Value::StaticMethod(f)) if !matches!(*f, Value::Builtin(_)) => {
+            Some(Value::StaticMethod(f)) if !is_object_new => {
                 let mut pos = vec![Value::Class(cls.clone())];
                 pos.extend(args.pos.iter().cloned());
                 let inst = self.call_args(&f, Args { pos, kw: args.kw.clone() })?;

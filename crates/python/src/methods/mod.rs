@@ -3,6 +3,7 @@
 
 pub mod bytearray;
 pub mod bytes;
+pub mod complex;
 pub mod dict;
 pub mod list;
 pub mod misc;
@@ -28,6 +29,7 @@ pub fn install(vm: &mut Vm) {
     number::install(vm);
     bytes::install(vm);
     bytearray::install(vm);
+    complex::install(vm);
     misc::install(vm);
 }
 
