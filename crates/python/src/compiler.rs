@@ -104,8 +104,6 @@ struct Unit<'a> {
     fblocks: Vec<FBlock<'a>>,
     doc: Value,
     kind: ScopeKind,
-    /// Inside a comprehension: the depth of iterators above the result accumulator.
-    comp_depth: u32,
 }
 
 struct Compiler<'a> {
@@ -172,7 +170,6 @@ impl<'a> Compiler<'a> {
             fblocks: Vec::new(),
             doc: Value::None,
             kind,
-            comp_depth: 0,
         };
         if kind == ScopeKind::Function {
             for p in &params {

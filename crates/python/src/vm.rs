@@ -111,7 +111,7 @@ impl Frame {
 }
 
 /// How a nested run ended.
-enum ExecExit {
+pub enum ExecExit {
     Returned(Value),
     Yielded(Value),
     Budget,
@@ -119,7 +119,7 @@ enum ExecExit {
 }
 
 /// Control after one instruction.
-enum Flow {
+pub enum Flow {
     Next,
     /// The frame stack changed: reload the current frame.
     Reload,
