@@ -180,7 +180,9 @@ fn run(file: &str, source: &str, budget: u64) -> i32 {
         argv: vec![file.to_string()],
     };
     let mut vm = Vm::new(Box::new(host));
-    let code = match vm.load_main(source, file, "__main__") {
+    // Like CPython 3.9+, the main script's path in tracebacks is absolute.
+    let shown = std::path::absolute(file).map(|p| p.display().to_string()).unwrap_or_else(|_| file.to_string());
+    let code = match vm.load_main(source, &shown, "__main__") {
         Err(exc) => vm.exit_code_for(&exc),
         Ok(()) => loop {
             match vm.run(budget) {

@@ -70,12 +70,8 @@ pub fn install(vm: &mut Vm) {
     f("__build_class__", bi_build_class);
     f("__import__", bi_import);
     f("breakpoint", bi_noop);
-    let t = vm.types.clone_refs();
-    for c in t {
-        b.set_str_key(leak_name(&c.name()), Value::Class(c));
-    }
-    for c in vm.types.exc.all.clone() {
-        b.set_str_key(leak_name(&c.name()), Value::Class(c));
+    for c in vm.types.clone_refs().into_iter().chain(vm.types.exc.all.clone()) {
+        b.set_str(c.name(), Value::Class(c));
     }
     b.set_str_key("None", Value::None);
     b.set_str_key("True", Value::Bool(true));
@@ -86,13 +82,6 @@ pub fn install(vm: &mut Vm) {
     b.set_str_key("EnvironmentError", Value::Class(vm.types.exc.os_error.clone()));
     b.set_str_key("IOError", Value::Class(vm.types.exc.os_error.clone()));
     crate::methods::install(vm);
-}
-
-fn leak_name(s: &PyStr) -> &'static str {
-    // Builtin names are a fixed small set; interning them as 'static keeps `set_str_key` simple.
-    match s.as_str() {
-        n => Box::leak(n.to_string().into_boxed_str()),
-    }
 }
 
 impl crate::types::Types {

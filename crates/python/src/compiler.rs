@@ -589,7 +589,7 @@ impl<'a> Compiler<'a> {
             None => self.lines.line(f.range.start()),
         };
         let key = key_of(f.range, symtable::TAG_FUNCTION);
-        self.make_function(key, f.name.id.as_str(), &f.parameters, first_line, |c| {
+        self.make_function(key, f.name.id.as_str(), Some(&f.parameters), first_line, |c| {
             c.docstring_and_body(&f.body, false)?;
             c.emit_const(Value::None);
             c.emit(Instr::ReturnValue);
@@ -616,17 +616,14 @@ impl<'a> Compiler<'a> {
         &mut self,
         key: symtable::ScopeKey,
         name: &str,
-        params: &'a ast::Parameters,
+        params: Option<&'a ast::Parameters>,
         first_line: u32,
         emit_body: impl FnOnce(&mut Self) -> CResult,
     ) -> CResult {
         let mut fl = 0u8;
         let defaults: Vec<&Expr> = params
-            .posonlyargs
-            .iter()
-            .chain(params.args.iter())
-            .filter_map(|p| p.default.as_deref())
-            .collect();
+            .map(|p| p.posonlyargs.iter().chain(p.args.iter()).filter_map(|p| p.default.as_deref()).collect())
+            .unwrap_or_default();
         if !defaults.is_empty() {
             for d in &defaults {
                 self.expr(d)?;
@@ -635,10 +632,13 @@ impl<'a> Compiler<'a> {
             fl |= 1;
         }
         let kwdefaults: Vec<(&str, &Expr)> = params
-            .kwonlyargs
-            .iter()
-            .filter_map(|p| p.default.as_deref().map(|d| (p.parameter.name.id.as_str(), d)))
-            .collect();
+            .map(|p| {
+                p.kwonlyargs
+                    .iter()
+                    .filter_map(|p| p.default.as_deref().map(|d| (p.parameter.name.id.as_str(), d)))
+                    .collect()
+            })
+            .unwrap_or_default();
         if !kwdefaults.is_empty() {
             for (n, d) in &kwdefaults {
                 let k = self.str_const(n);
@@ -650,7 +650,7 @@ impl<'a> Compiler<'a> {
         }
         let qualname = self.qualname_for(name);
         self.push_unit(key, name, &qualname, first_line);
-        {
+        if let Some(params) = params {
             let u = self.unit();
             u.posonlyargcount = params.posonlyargs.len() as u32;
             u.argcount = (params.posonlyargs.len() + params.args.len()) as u32;
@@ -1439,21 +1439,8 @@ impl<'a> Compiler<'a> {
             }
             Expr::Lambda(l) => {
                 let key = key_of(l.range, symtable::TAG_LAMBDA);
-                let empty = ast::Parameters {
-                    range: TextRange::default(),
-                    node_index: Default::default(),
-                    posonlyargs: Default::default(),
-                    args: Default::default(),
-                    vararg: None,
-                    kwonlyargs: Default::default(),
-                    kwarg: None,
-                };
-                let params: &'a ast::Parameters = match &l.parameters {
-                    Some(p) => p,
-                    None => Box::leak(Box::new(empty)),
-                };
                 let line = self.lines.line(l.range.start());
-                self.make_function(key, "<lambda>", params, line, |c| {
+                self.make_function(key, "<lambda>", l.parameters.as_deref(), line, |c| {
                     c.expr(&l.body)?;
                     c.emit(Instr::ReturnValue);
                     Ok(())
