@@ -18,7 +18,10 @@ pub struct MemFs {
 
 impl MemFs {
     pub fn new() -> MemFs {
-        MemFs { overlay: BTreeMap::new(), dirty: Default::default() }
+        MemFs {
+            overlay: BTreeMap::new(),
+            dirty: Default::default(),
+        }
     }
 
     fn key(path: &str) -> String {
@@ -36,7 +39,9 @@ impl MemFs {
                 Ok(d) => {
                     self.overlay.insert(key.to_string(), Entry::Data(d));
                 }
-                Err(e) if e.kind() == std::io::ErrorKind::PermissionDenied => return Err(FsError::PermissionDenied),
+                Err(e) if e.kind() == std::io::ErrorKind::PermissionDenied => {
+                    return Err(FsError::PermissionDenied)
+                }
                 Err(_) => return Err(FsError::NotFound),
             }
         }
@@ -57,7 +62,10 @@ impl MemFs {
             return Err(FsError::IsADirectory);
         }
         if let Some(parent) = Path::new(&k).parent() {
-            if !parent.as_os_str().is_empty() && !parent.is_dir() && !self.has_dir_in_overlay(parent) {
+            if !parent.as_os_str().is_empty()
+                && !parent.is_dir()
+                && !self.has_dir_in_overlay(parent)
+            {
                 return Err(FsError::NotFound);
             }
         }
@@ -110,12 +118,22 @@ impl MemFs {
 
     pub fn list_dir(&mut self, path: &str) -> Result<Vec<String>, FsError> {
         let k = Self::key(path);
-        let dir = if k.is_empty() { ".".to_string() } else { k.clone() };
+        let dir = if k.is_empty() {
+            ".".to_string()
+        } else {
+            k.clone()
+        };
         let mut names: std::collections::BTreeSet<String> = match std::fs::read_dir(&dir) {
-            Ok(rd) => rd.filter_map(|e| e.ok().map(|e| e.file_name().to_string_lossy().to_string())).collect(),
+            Ok(rd) => rd
+                .filter_map(|e| e.ok().map(|e| e.file_name().to_string_lossy().to_string()))
+                .collect(),
             Err(_) => return Err(FsError::NotFound),
         };
-        let prefix = if dir == "." { String::new() } else { format!("{}/", dir.trim_end_matches('/')) };
+        let prefix = if dir == "." {
+            String::new()
+        } else {
+            format!("{}/", dir.trim_end_matches('/'))
+        };
         for (key, entry) in &self.overlay {
             if let Some(rest) = key.strip_prefix(&prefix) {
                 if rest.contains('/') {
@@ -158,6 +176,10 @@ pub fn url_to_fixture(url: &str) -> PathBuf {
     let mut p = PathBuf::from(root);
     p.push(host);
     let path = path.replace('?', "%3F");
-    p.push(if path.is_empty() { "index.html".to_string() } else { path });
+    p.push(if path.is_empty() {
+        "index.html".to_string()
+    } else {
+        path
+    });
     p
 }

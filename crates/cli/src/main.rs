@@ -42,7 +42,10 @@ impl Host for CliHost {
     }
 
     fn time(&mut self) -> f64 {
-        SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_secs_f64()).unwrap_or(0.0)
+        SystemTime::now()
+            .duration_since(UNIX_EPOCH)
+            .map(|d| d.as_secs_f64())
+            .unwrap_or(0.0)
     }
 
     fn monotonic(&mut self) -> f64 {
@@ -86,12 +89,15 @@ impl Host for CliHost {
     }
 
     fn cwd(&mut self) -> String {
-        std::env::current_dir().map(|p| p.display().to_string()).unwrap_or_else(|_| "/".into())
+        std::env::current_dir()
+            .map(|p| p.display().to_string())
+            .unwrap_or_else(|_| "/".into())
     }
 
     fn urlopen(&mut self, url: &str) -> Result<Vec<u8>, String> {
         let path = fs::url_to_fixture(url);
-        std::fs::read(&path).map_err(|_| format!("no fixture for {url} (looked for {})", path.display()))
+        std::fs::read(&path)
+            .map_err(|_| format!("no fixture for {url} (looked for {})", path.display()))
     }
 
     fn pid(&mut self) -> u32 {
@@ -103,11 +109,16 @@ impl Host for CliHost {
     }
 
     fn cpu_count(&mut self) -> u32 {
-        std::thread::available_parallelism().map(|n| n.get() as u32).unwrap_or(1)
+        std::thread::available_parallelism()
+            .map(|n| n.get() as u32)
+            .unwrap_or(1)
     }
 
     fn entropy(&mut self) -> Vec<u32> {
-        let t = SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_nanos()).unwrap_or(0);
+        let t = SystemTime::now()
+            .duration_since(UNIX_EPOCH)
+            .map(|d| d.as_nanos())
+            .unwrap_or(0);
         let mut x = (t as u64) ^ ((std::process::id() as u64) << 32);
         (0..624)
             .map(|_| {
@@ -181,7 +192,9 @@ fn run(file: &str, source: &str, budget: u64) -> i32 {
     };
     let mut vm = Vm::new(Box::new(host));
     // Like CPython 3.9+, the main script's path in tracebacks is absolute.
-    let shown = std::path::absolute(file).map(|p| p.display().to_string()).unwrap_or_else(|_| file.to_string());
+    let shown = std::path::absolute(file)
+        .map(|p| p.display().to_string())
+        .unwrap_or_else(|_| file.to_string());
     let code = match vm.load_main(source, &shown, "__main__") {
         Err(exc) => vm.exit_code_for(&exc),
         Ok(()) => loop {
@@ -193,7 +206,10 @@ fn run(file: &str, source: &str, budget: u64) -> i32 {
                     match deadline {
                         Some(d) => vm.host.sleep_until(d),
                         None => {
-                            vm.host.write(Stream::Stderr, "mpplay: deadlock: the only process waits forever\n");
+                            vm.host.write(
+                                Stream::Stderr,
+                                "mpplay: deadlock: the only process waits forever\n",
+                            );
                             break 3;
                         }
                     }

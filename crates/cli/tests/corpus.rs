@@ -7,7 +7,10 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 fn repo_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").canonicalize().expect("repository root")
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../..")
+        .canonicalize()
+        .expect("repository root")
 }
 
 /// Runs one program; returns a description of each difference from CPython.
@@ -32,7 +35,10 @@ fn check(program: &Path) -> Vec<String> {
     let _ = std::fs::remove_dir_all(&dir);
     let mut problems = Vec::new();
     if output.stdout != expected_out {
-        problems.push(format!("stdout differs:\n{}", diff(&expected_out, &output.stdout)));
+        problems.push(format!(
+            "stdout differs:\n{}",
+            diff(&expected_out, &output.stdout)
+        ));
     }
     let code = output.status.code().unwrap_or(-1);
     if code != expected_code {
@@ -42,17 +48,27 @@ fn check(program: &Path) -> Vec<String> {
         let stderr = String::from_utf8_lossy(&output.stderr);
         let last = stderr.lines().last().unwrap_or("");
         if last != err.trim_end_matches('\n') {
-            problems.push(format!("last stderr line {last:?}, CPython {:?}", err.trim_end()));
+            problems.push(format!(
+                "last stderr line {last:?}, CPython {:?}",
+                err.trim_end()
+            ));
         }
     }
     if String::from_utf8_lossy(&output.stderr).contains("panicked") {
-        problems.push(format!("the engine panicked:\n{}", String::from_utf8_lossy(&output.stderr)));
+        problems.push(format!(
+            "the engine panicked:\n{}",
+            String::from_utf8_lossy(&output.stderr)
+        ));
     }
     problems
 }
 
 fn tempdir(program: &Path) -> PathBuf {
-    let stem = program.file_stem().expect("stem").to_string_lossy().to_string();
+    let stem = program
+        .file_stem()
+        .expect("stem")
+        .to_string_lossy()
+        .to_string();
     let dir = std::env::temp_dir().join(format!("mpplay-corpus-{}-{}", std::process::id(), stem));
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).expect("temp dir");
@@ -67,7 +83,13 @@ fn diff(expected: &[u8], actual: &[u8]) -> String {
     for i in 0..el.len().max(al.len()) {
         let (x, y) = (el.get(i), al.get(i));
         if x != y {
-            return format!("  line {}: CPython {:?}\n  line {}:  mpplay {:?}", i + 1, x.unwrap_or(&"<end>"), i + 1, y.unwrap_or(&"<end>"));
+            return format!(
+                "  line {}: CPython {:?}\n  line {}:  mpplay {:?}",
+                i + 1,
+                x.unwrap_or(&"<end>"),
+                i + 1,
+                y.unwrap_or(&"<end>")
+            );
         }
     }
     "  (line endings differ)".into()
@@ -84,25 +106,51 @@ fn run_suite(suite: &str) {
     let only = std::env::var("MPPLAY_ONLY").ok();
     let programs: Vec<PathBuf> = programs
         .into_iter()
-        .filter(|p| only.as_ref().map(|o| p.to_string_lossy().contains(o.as_str())).unwrap_or(true))
+        .filter(|p| {
+            only.as_ref()
+                .map(|o| p.to_string_lossy().contains(o.as_str()))
+                .unwrap_or(true)
+        })
         .collect();
     let results: Vec<(PathBuf, Vec<String>)> = std::thread::scope(|s| {
         let chunks: Vec<&[PathBuf]> = programs.chunks(programs.len().div_ceil(4).max(1)).collect();
         let handles: Vec<_> = chunks
             .into_iter()
-            .map(|chunk| s.spawn(move || chunk.iter().map(|p| (p.clone(), check(p))).collect::<Vec<_>>()))
+            .map(|chunk| {
+                s.spawn(move || {
+                    chunk
+                        .iter()
+                        .map(|p| (p.clone(), check(p)))
+                        .collect::<Vec<_>>()
+                })
+            })
             .collect();
-        handles.into_iter().flat_map(|h| h.join().expect("worker thread")).collect()
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().expect("worker thread"))
+            .collect()
     });
-    let failed: Vec<&(PathBuf, Vec<String>)> = results.iter().filter(|(_, p)| !p.is_empty()).collect();
+    let failed: Vec<&(PathBuf, Vec<String>)> =
+        results.iter().filter(|(_, p)| !p.is_empty()).collect();
     for (p, problems) in &failed {
-        eprintln!("FAIL {}", p.file_name().unwrap_or_default().to_string_lossy());
+        eprintln!(
+            "FAIL {}",
+            p.file_name().unwrap_or_default().to_string_lossy()
+        );
         for pr in problems {
             eprintln!("  {pr}");
         }
     }
-    eprintln!("{suite}: {} of {} programs match CPython", results.len() - failed.len(), results.len());
-    assert!(failed.is_empty(), "{} programs differ from CPython (listed above)", failed.len());
+    eprintln!(
+        "{suite}: {} of {} programs match CPython",
+        results.len() - failed.len(),
+        results.len()
+    );
+    assert!(
+        failed.is_empty(),
+        "{} programs differ from CPython (listed above)",
+        failed.len()
+    );
 }
 
 #[test]

@@ -21,7 +21,15 @@ use std::rc::Rc;
 pub fn install(vm: &mut Vm) {
     let b = vm.builtins.clone();
     let f = |name: &'static str, func: NativeFn| {
-        b.set_str_key(name, Value::Builtin(Rc::new(Builtin { name, func, this: None, data: None })));
+        b.set_str_key(
+            name,
+            Value::Builtin(Rc::new(Builtin {
+                name,
+                func,
+                this: None,
+                data: None,
+            })),
+        );
     };
     f("print", bi_print);
     f("len", bi_len);
@@ -70,7 +78,12 @@ pub fn install(vm: &mut Vm) {
     f("__build_class__", bi_build_class);
     f("__import__", bi_import);
     f("breakpoint", bi_noop);
-    for c in vm.types.clone_refs().into_iter().chain(vm.types.exc.all.clone()) {
+    for c in vm
+        .types
+        .clone_refs()
+        .into_iter()
+        .chain(vm.types.exc.all.clone())
+    {
         b.set_str(c.name(), Value::Class(c));
     }
     b.set_str_key("None", Value::None);
@@ -79,7 +92,10 @@ pub fn install(vm: &mut Vm) {
     b.set_str_key("NotImplemented", Value::NotImplemented);
     b.set_str_key("Ellipsis", Value::Ellipsis);
     b.set_str_key("__name__", Value::str("builtins"));
-    b.set_str_key("EnvironmentError", Value::Class(vm.types.exc.os_error.clone()));
+    b.set_str_key(
+        "EnvironmentError",
+        Value::Class(vm.types.exc.os_error.clone()),
+    );
     b.set_str_key("IOError", Value::Class(vm.types.exc.os_error.clone()));
     crate::methods::install(vm);
 }
@@ -126,9 +142,15 @@ pub fn check_args(vm: &mut Vm, name: &str, args: &Args, min: usize, max: usize) 
                 format!("{name} expected {min} arguments, got {n}")
             }
         } else if n < min {
-            format!("{name} expected at least {min} argument{}, got {n}", if min == 1 { "" } else { "s" })
+            format!(
+                "{name} expected at least {min} argument{}, got {n}",
+                if min == 1 { "" } else { "s" }
+            )
         } else {
-            format!("{name} expected at most {max} argument{}, got {n}", if max == 1 { "" } else { "s" })
+            format!(
+                "{name} expected at most {max} argument{}, got {n}",
+                if max == 1 { "" } else { "s" }
+            )
         };
         return Err(vm.type_error(msg));
     }
@@ -144,7 +166,11 @@ pub fn take_kw(args: &mut Args, name: &str) -> Option<Value> {
 /// Rejects keyword arguments left over.
 pub fn no_kw(vm: &mut Vm, name: &str, args: &Args) -> PyResult<()> {
     if let Some((k, _)) = args.kw.first() {
-        return Err(vm.type_error(format!("{}() got an unexpected keyword argument '{}'", name, k.as_str())));
+        return Err(vm.type_error(format!(
+            "{}() got an unexpected keyword argument '{}'",
+            name,
+            k.as_str()
+        )));
     }
     Ok(())
 }
@@ -284,7 +310,9 @@ impl Vm {
                     return Ok(self.index_value(&r)? as usize);
                 }
                 let tn = i.class.name();
-                return Err(self.type_error(format!("object of type '{}' has no len()", tn.as_str())));
+                return Err(
+                    self.type_error(format!("object of type '{}' has no len()", tn.as_str()))
+                );
             }
             other => {
                 let tn = self.type_name(other);
@@ -337,7 +365,9 @@ fn class_list(vm: &mut Vm, v: &Value, fname: &str) -> PyResult<Vec<Rc<Class>>> {
             }
             Ok(out)
         }
-        _ => Err(vm.type_error(format!("{fname}() arg 2 must be a type, a tuple of types, or a union"))),
+        _ => Err(vm.type_error(format!(
+            "{fname}() arg 2 must be a type, a tuple of types, or a union"
+        ))),
     }
 }
 
@@ -400,7 +430,9 @@ fn bi_getattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     match vm.getattr(&args.pos[0], &name) {
         Ok(v) => Ok(v),
-        Err(PyErr::Exception(e)) if args.pos.len() == 3 && vm.isinstance(&e, &vm.types.exc.attribute_error.clone()) => {
+        Err(PyErr::Exception(e))
+            if args.pos.len() == 3 && vm.isinstance(&e, &vm.types.exc.attribute_error.clone()) =>
+        {
             Ok(args.pos[2].clone())
         }
         Err(e) => Err(e),
@@ -431,7 +463,9 @@ fn bi_hasattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     match vm.getattr(&args.pos[0], &name) {
         Ok(_) => Ok(Value::Bool(true)),
-        Err(PyErr::Exception(e)) if vm.isinstance(&e, &vm.types.exc.attribute_error.clone()) => Ok(Value::Bool(false)),
+        Err(PyErr::Exception(e)) if vm.isinstance(&e, &vm.types.exc.attribute_error.clone()) => {
+            Ok(Value::Bool(false))
+        }
         Err(e) => Err(e),
     }
 }
@@ -450,13 +484,18 @@ fn bi_delattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn new_iter(state: IterState) -> Value {
-    Value::Iter(Rc::new(PyIter { state: RefCell::new(state) }))
+    Value::Iter(Rc::new(PyIter {
+        state: RefCell::new(state),
+    }))
 }
 
 fn bi_iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "iter", &args, 1, 2)?;
     if args.pos.len() == 2 {
-        return Ok(new_iter(IterState::Callable { func: args.pos[0].clone(), sentinel: args.pos[1].clone() }));
+        return Ok(new_iter(IterState::Callable {
+            func: args.pos[0].clone(),
+            sentinel: args.pos[1].clone(),
+        }));
     }
     vm.get_iter(&args.pos[0])
 }
@@ -465,7 +504,9 @@ fn bi_enumerate(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let start_kw = take_kw(&mut args, "start");
     no_kw(vm, "enumerate", &args)?;
     check_args(vm, "enumerate", &args, 1, 2)?;
-    let start = start_kw.or_else(|| args.pos.get(1).cloned()).unwrap_or(Value::Int(0));
+    let start = start_kw
+        .or_else(|| args.pos.get(1).cloned())
+        .unwrap_or(Value::Int(0));
     if !matches!(start, Value::Int(_) | Value::Long(_) | Value::Bool(_)) {
         let tn = vm.type_name(&start);
         return Err(vm.type_error(format!("'{tn}' object cannot be interpreted as an integer")));
@@ -484,7 +525,9 @@ fn bi_zip(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     for (i, a) in args.pos.iter().enumerate() {
         match vm.get_iter(a) {
             Ok(it) => its.push(it),
-            Err(_) => return Err(vm.type_error(format!("zip argument #{} must support iteration", i + 1))),
+            Err(_) => {
+                return Err(vm.type_error(format!("zip argument #{} must support iteration", i + 1)))
+            }
         }
     }
     Ok(new_iter(IterState::Zip { its, strict }))
@@ -507,7 +550,10 @@ fn bi_filter(vm: &mut Vm, args: Args) -> PyResult<Value> {
     no_kw(vm, "filter", &args)?;
     check_args(vm, "filter", &args, 2, 2)?;
     let it = vm.get_iter(&args.pos[1])?;
-    Ok(new_iter(IterState::Filter { func: args.pos[0].clone(), it }))
+    Ok(new_iter(IterState::Filter {
+        func: args.pos[0].clone(),
+        it,
+    }))
 }
 
 fn bi_reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -526,13 +572,19 @@ fn bi_reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Value::Dict(d) => {
             let mut keys = d.keys();
             keys.reverse();
-            Ok(new_iter(IterState::Seq { seq: Value::list(keys), index: 0 }))
+            Ok(new_iter(IterState::Seq {
+                seq: Value::list(keys),
+                index: 0,
+            }))
         }
         _ => {
             let has = matches!(v, Value::Instance(i) if i.class.lookup(&vm.names.getitem).is_some() && i.class.lookup(&vm.names.len).is_some());
             if has {
                 let n = vm.len_of(v)?;
-                return Ok(new_iter(IterState::Reversed { seq: v.clone(), index: n }));
+                return Ok(new_iter(IterState::Reversed {
+                    seq: v.clone(),
+                    index: n,
+                }));
             }
             let tn = vm.type_name(v);
             Err(vm.type_error(format!("'{tn}' object is not reversible")))
@@ -567,7 +619,9 @@ fn bi_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 let e = vm.stop_iteration(v.unwrap_or(Value::None));
                 Err(PyErr::Exception(e))
             }
-            Err(PyErr::Exception(e)) if args.pos.len() == 2 && vm.is_stop_iteration(&e) => Ok(args.pos[1].clone()),
+            Err(PyErr::Exception(e)) if args.pos.len() == 2 && vm.is_stop_iteration(&e) => {
+                Ok(args.pos[1].clone())
+            }
             Err(e) => Err(e),
         };
     }
@@ -590,8 +644,15 @@ pub fn iter_next_slow(vm: &mut Vm, it: &Rc<PyIter>) -> PyResult<Option<Value>> {
     let (result, new_state) = match state {
         IterState::Enumerate { it: inner, count } => match vm.next_value(&inner)? {
             Some(v) => {
-                let next = vm.binary_op(&count, &Value::Int(1), crate::bytecode::BinOp::Add, false)?;
-                (Some(Value::tuple(vec![count, v])), IterState::Enumerate { it: inner, count: next })
+                let next =
+                    vm.binary_op(&count, &Value::Int(1), crate::bytecode::BinOp::Add, false)?;
+                (
+                    Some(Value::tuple(vec![count, v])),
+                    IterState::Enumerate {
+                        it: inner,
+                        count: next,
+                    },
+                )
             }
             None => (None, IterState::Exhausted),
         },
@@ -603,7 +664,10 @@ pub fn iter_next_slow(vm: &mut Vm, it: &Rc<PyIter>) -> PyResult<Option<Value>> {
                     Some(v) => items.push(v),
                     None => {
                         if strict && i > 0 {
-                            return Err(vm.value_error(format!("zip() argument {} is shorter than argument 1", i + 1)));
+                            return Err(vm.value_error(format!(
+                                "zip() argument {} is shorter than argument 1",
+                                i + 1
+                            )));
                         }
                         done = true;
                         break;
@@ -659,11 +723,17 @@ pub fn iter_next_slow(vm: &mut Vm, it: &Rc<PyIter>) -> PyResult<Option<Value>> {
                 (None, IterState::Exhausted)
             } else {
                 let len = vm.len_of(&seq)?;
-                if index - 1 >= len {
+                if index > len {
                     (None, IterState::Exhausted)
                 } else {
                     let v = vm.getitem(&seq, &Value::Int(index as i64 - 1))?;
-                    (Some(v), IterState::Reversed { seq, index: index - 1 })
+                    (
+                        Some(v),
+                        IterState::Reversed {
+                            seq,
+                            index: index - 1,
+                        },
+                    )
                 }
             }
         }
@@ -678,9 +748,16 @@ pub fn iter_next_slow(vm: &mut Vm, it: &Rc<PyIter>) -> PyResult<Option<Value>> {
         IterState::Seq { seq, index } => {
             // A user sequence with __getitem__: iterate until IndexError.
             match vm.getitem(&seq, &Value::Int(index as i64)) {
-                Ok(v) => (Some(v), IterState::Seq { seq, index: index + 1 }),
+                Ok(v) => (
+                    Some(v),
+                    IterState::Seq {
+                        seq,
+                        index: index + 1,
+                    },
+                ),
                 Err(PyErr::Exception(e))
-                    if vm.isinstance(&e, &vm.types.exc.index_error.clone()) || vm.is_stop_iteration(&e) =>
+                    if vm.isinstance(&e, &vm.types.exc.index_error.clone())
+                        || vm.is_stop_iteration(&e) =>
                 {
                     (None, IterState::Exhausted)
                 }
@@ -720,9 +797,16 @@ fn sort_ascending(vm: &mut Vm, items: &mut Vec<(Value, Value)>) -> PyResult<()> 
         });
         return Ok(());
     }
-    if items.iter().all(|(k, _)| matches!(k, Value::Float(f) if !f.is_nan())) {
+    if items
+        .iter()
+        .all(|(k, _)| matches!(k, Value::Float(f) if !f.is_nan()))
+    {
         let key = |k: &Value| if let Value::Float(f) = k { *f } else { 0.0 };
-        items.sort_by(|a, b| key(&a.0).partial_cmp(&key(&b.0)).unwrap_or(std::cmp::Ordering::Equal));
+        items.sort_by(|a, b| {
+            key(&a.0)
+                .partial_cmp(&key(&b.0))
+                .unwrap_or(std::cmp::Ordering::Equal)
+        });
         return Ok(());
     }
     // General case: bottom-up merge sort on `<`.
@@ -778,10 +862,19 @@ fn lt(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
 }
 
 /// Sorts values in place with an optional key function.
-pub fn sort_values(vm: &mut Vm, values: Vec<Value>, key: &Value, reverse: bool) -> PyResult<Vec<Value>> {
+pub fn sort_values(
+    vm: &mut Vm,
+    values: Vec<Value>,
+    key: &Value,
+    reverse: bool,
+) -> PyResult<Vec<Value>> {
     let mut pairs: Vec<(Value, Value)> = Vec::with_capacity(values.len());
     for v in values {
-        let k = if key.is_none() { v.clone() } else { vm.call(key, vec![v.clone()])? };
+        let k = if key.is_none() {
+            v.clone()
+        } else {
+            vm.call(key, vec![v.clone()])?
+        };
         pairs.push((k, v));
     }
     merge_sort(vm, &mut pairs, reverse)?;
@@ -793,7 +886,10 @@ fn bi_sorted(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let reverse = take_kw(&mut args, "reverse").unwrap_or(Value::Bool(false));
     no_kw(vm, "sorted", &args)?;
     if args.pos.len() != 1 {
-        return Err(vm.type_error(format!("sorted expected 1 argument, got {}", args.pos.len())));
+        return Err(vm.type_error(format!(
+            "sorted expected 1 argument, got {}",
+            args.pos.len()
+        )));
     }
     let items = vm.collect_iterable(&args.pos[0])?;
     let reverse = vm.truthy(&reverse)?;
@@ -825,9 +921,17 @@ fn min_max(vm: &mut Vm, mut args: Args, is_max: bool) -> PyResult<Value> {
         };
     }
     let mut best = items[0].clone();
-    let mut best_key = if key.is_none() { best.clone() } else { vm.call(&key, vec![best.clone()])? };
+    let mut best_key = if key.is_none() {
+        best.clone()
+    } else {
+        vm.call(&key, vec![best.clone()])?
+    };
     for v in items.into_iter().skip(1) {
-        let k = if key.is_none() { v.clone() } else { vm.call(&key, vec![v.clone()])? };
+        let k = if key.is_none() {
+            v.clone()
+        } else {
+            vm.call(&key, vec![v.clone()])?
+        };
         let op = if is_max { CmpOp::Gt } else { CmpOp::Lt };
         let r = vm.compare(&k, &best_key, op)?;
         let better = vm.truthy(&r)?;
@@ -851,7 +955,9 @@ fn bi_sum(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let start_kw = take_kw(&mut args, "start");
     no_kw(vm, "sum", &args)?;
     check_args(vm, "sum", &args, 1, 2)?;
-    let mut acc = start_kw.or_else(|| args.pos.get(1).cloned()).unwrap_or(Value::Int(0));
+    let mut acc = start_kw
+        .or_else(|| args.pos.get(1).cloned())
+        .unwrap_or(Value::Int(0));
     if let Value::Str(_) = acc {
         return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]".into()));
     }
@@ -908,7 +1014,9 @@ fn bi_ord(vm: &mut Vm, args: Args) -> PyResult<Value> {
                     s.char_len()
                 )));
             }
-            Ok(Value::Int(s.as_str().chars().next().map(|c| c as i64).unwrap_or(0)))
+            Ok(Value::Int(
+                s.as_str().chars().next().map(|c| c as i64).unwrap_or(0),
+            ))
         }
         Value::Bytes(b) => {
             if b.data.len() != 1 {
@@ -963,15 +1071,20 @@ fn bi_divmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
             return vm.call_dunder(&f, a, vec![b.clone()]);
         }
         let (na, nb) = (vm.type_name(a), vm.type_name(b));
-        return Err(vm.type_error(format!("unsupported operand type(s) for divmod(): '{na}' and '{nb}'")));
+        return Err(vm.type_error(format!(
+            "unsupported operand type(s) for divmod(): '{na}' and '{nb}'"
+        )));
     }
-    let is_zero = matches!(b, Value::Int(0) | Value::Bool(false)) || matches!(b, Value::Float(f) if *f == 0.0);
+    let is_zero = matches!(b, Value::Int(0) | Value::Bool(false))
+        || matches!(b, Value::Float(f) if *f == 0.0);
     if is_zero {
-        return Err(if matches!(a, Value::Float(_)) || matches!(b, Value::Float(_)) {
-            vm.zero_division("float divmod()")
-        } else {
-            vm.zero_division("integer division or modulo by zero")
-        });
+        return Err(
+            if matches!(a, Value::Float(_)) || matches!(b, Value::Float(_)) {
+                vm.zero_division("float divmod()")
+            } else {
+                vm.zero_division("integer division or modulo by zero")
+            },
+        );
     }
     let q = vm.binary_op(a, b, crate::bytecode::BinOp::FloorDiv, false)?;
     let r = vm.binary_op(a, b, crate::bytecode::BinOp::Mod, false)?;
@@ -990,9 +1103,17 @@ fn bi_pow(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     }
     check_args(vm, "pow", &args, 2, 3)?;
     if args.pos.len() == 3 && !args.pos[2].is_none() {
-        let (b, e, m) = match (to_big(&args.pos[0]), to_big(&args.pos[1]), to_big(&args.pos[2])) {
+        let (b, e, m) = match (
+            to_big(&args.pos[0]),
+            to_big(&args.pos[1]),
+            to_big(&args.pos[2]),
+        ) {
             (Some(b), Some(e), Some(m)) => (b, e, m),
-            _ => return Err(vm.type_error("pow() 3rd argument not allowed unless all arguments are integers".into())),
+            _ => {
+                return Err(vm.type_error(
+                    "pow() 3rd argument not allowed unless all arguments are integers".into(),
+                ))
+            }
         };
         if m.is_zero() {
             return Err(vm.value_error("pow() 3rd argument cannot be 0".into()));
@@ -1000,16 +1121,29 @@ fn bi_pow(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         let r = if e.is_negative() {
             match mod_inverse(&b, &m) {
                 Some(inv) => inv.modpow(&(-e), &m.abs()),
-                None => return Err(vm.value_error("base is not invertible for the given modulus".into())),
+                None => {
+                    return Err(
+                        vm.value_error("base is not invertible for the given modulus".into())
+                    )
+                }
             }
         } else {
             b.modpow(&e, &m.abs())
         };
         // Python's result has the sign of the modulus.
-        let r = if m.is_negative() && !r.is_zero() { r + &m } else { r };
+        let r = if m.is_negative() && !r.is_zero() {
+            r + &m
+        } else {
+            r
+        };
         return Ok(Value::from_bigint(r));
     }
-    vm.binary_op(&args.pos[0], &args.pos[1], crate::bytecode::BinOp::Pow, false)
+    vm.binary_op(
+        &args.pos[0],
+        &args.pos[1],
+        crate::bytecode::BinOp::Pow,
+        false,
+    )
 }
 
 fn mod_inverse(a: &BigInt, m: &BigInt) -> Option<BigInt> {
@@ -1063,7 +1197,11 @@ fn bi_round(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
                 let p = num_traits::pow::Pow::pow(&BigInt::from(10), (-n) as u32);
                 let (q, r) = num_integer::Integer::div_mod_floor(&b, &p);
                 let twice = &r * 2;
-                let q = if twice > p || (twice == p && num_integer::Integer::is_odd(&q)) { q + 1 } else { q };
+                let q = if twice > p || (twice == p && num_integer::Integer::is_odd(&q)) {
+                    q + 1
+                } else {
+                    q
+                };
                 Ok(Value::from_bigint(q * p))
             }
         },
@@ -1147,7 +1285,8 @@ impl Vm {
                 if s.is_empty() {
                     return self.to_str(v);
                 }
-                let parsed = format::parse_format_spec_for(s, "int").map_err(|m| self.value_error(m))?;
+                let parsed =
+                    format::parse_format_spec_for(s, "int").map_err(|m| self.value_error(m))?;
                 let b = to_big(&base).unwrap_or_default();
                 format::format_int(&b, &parsed)
             }
@@ -1155,14 +1294,16 @@ impl Vm {
                 if s.is_empty() {
                     return self.to_str(v);
                 }
-                let parsed = format::parse_format_spec_for(s, "float").map_err(|m| self.value_error(m))?;
+                let parsed =
+                    format::parse_format_spec_for(s, "float").map_err(|m| self.value_error(m))?;
                 format::format_float(*f, &parsed)
             }
             Value::Str(st) => {
                 if s.is_empty() {
                     return Ok(base.clone());
                 }
-                let parsed = format::parse_format_spec_for(s, "str").map_err(|m| self.value_error(m))?;
+                let parsed =
+                    format::parse_format_spec_for(s, "str").map_err(|m| self.value_error(m))?;
                 format::format_str(st.as_str(), &parsed)
             }
             _ => {
@@ -1170,7 +1311,9 @@ impl Vm {
                     return self.to_str(v);
                 }
                 let tn = self.type_name(v);
-                return Err(self.type_error(format!("unsupported format string passed to {tn}.__format__")));
+                return Err(self.type_error(format!(
+                    "unsupported format string passed to {tn}.__format__"
+                )));
             }
         };
         match r {
@@ -1189,7 +1332,10 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<Value> {
     let pieces = format::parse_percent(fmt).map_err(|m| vm.value_error(m))?;
     let mapping = match args {
         Value::Dict(_) => Some(args.clone()),
-        Value::Instance(i) if i.class.lookup(&vm.names.getitem).is_some() && !matches!(vm.base_value(args), Value::Tuple(_)) => {
+        Value::Instance(i)
+            if i.class.lookup(&vm.names.getitem).is_some()
+                && !matches!(vm.base_value(args), Value::Tuple(_)) =>
+        {
             Some(args.clone())
         }
         _ => None,
@@ -1200,7 +1346,9 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<Value> {
     };
     let mut next = 0usize;
     let mut out = String::new();
-    let uses_mapping = pieces.iter().any(|p| matches!(p, format::PercentPiece::Spec(s) if s.key.is_some()));
+    let uses_mapping = pieces
+        .iter()
+        .any(|p| matches!(p, format::PercentPiece::Spec(s) if s.key.is_some()));
     let take = |vm: &mut Vm, next: &mut usize| -> PyResult<Value> {
         match positional.get(*next) {
             Some(v) => {
@@ -1267,7 +1415,13 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<Value> {
     Ok(Value::string(out))
 }
 
-fn percent_one(vm: &mut Vm, spec: &format::PercentSpec, width: Option<usize>, precision: Option<usize>, value: &Value) -> PyResult<String> {
+fn percent_one(
+    vm: &mut Vm,
+    spec: &format::PercentSpec,
+    width: Option<usize>,
+    precision: Option<usize>,
+    value: &Value,
+) -> PyResult<String> {
     let conv = spec.conversion;
     let base = vm.base_value(value);
     let r = match conv {
@@ -1294,15 +1448,22 @@ fn percent_one(vm: &mut Vm, spec: &format::PercentSpec, width: Option<usize>, pr
                     num_traits::FromPrimitive::from_f64(f.trunc()).unwrap_or_default()
                 }
                 Value::Str(s) if conv == 'c' => {
-                    return format::format_percent_value(spec, width, precision, format::PercentValue::Str(s.as_str()))
-                        .map_err(|m| percent_err(vm, m));
+                    return format::format_percent_value(
+                        spec,
+                        width,
+                        precision,
+                        format::PercentValue::Str(s.as_str()),
+                    )
+                    .map_err(|m| percent_err(vm, m));
                 }
                 other => match to_big(other) {
                     Some(b) => b,
                     None => {
                         let tn = vm.type_name(value);
                         let msg = match conv {
-                            'x' | 'X' | 'o' => format!("%{conv} format: an integer is required, not {tn}"),
+                            'x' | 'X' | 'o' => {
+                                format!("%{conv} format: an integer is required, not {tn}")
+                            }
                             'c' => "%c requires int or char".to_string(),
                             _ => format!("%{conv} format: a real number is required, not {tn}"),
                         };
@@ -1328,13 +1489,19 @@ fn percent_one(vm: &mut Vm, spec: &format::PercentSpec, width: Option<usize>, pr
             };
             format::format_percent_value(spec, width, precision, format::PercentValue::Float(f))
         }
-        _ => Err(format!("unsupported format character '{}' ({:#x}) at index {}", conv, conv as u32, spec.index)),
+        _ => Err(format!(
+            "unsupported format character '{}' ({:#x}) at index {}",
+            conv, conv as u32, spec.index
+        )),
     };
     r.map_err(|m| percent_err(vm, m))
 }
 
 fn percent_err(vm: &mut Vm, m: String) -> PyErr {
-    if m.starts_with("%c requires") || m.contains("must be real number") || m.contains("is required") {
+    if m.starts_with("%c requires")
+        || m.contains("must be real number")
+        || m.contains("is required")
+    {
         vm.type_error(m)
     } else if m.contains("too large") || m.contains("not in range") {
         vm.overflow_error(&m)
@@ -1377,7 +1544,11 @@ fn bi_dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
             for k in c.mro_iter() {
                 add_dict(&k.dict, &mut names);
             }
-            names.extend(["__class__", "__doc__", "__module__", "__dict__"].iter().map(|s| s.to_string()));
+            names.extend(
+                ["__class__", "__doc__", "__module__", "__dict__"]
+                    .iter()
+                    .map(|s| s.to_string()),
+            );
         }
         Some(v) => {
             if let Value::Instance(i) = v {
@@ -1494,7 +1665,11 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &PyStr) -> PyResult<Option<V
             "__doc__" => Some(f.doc.borrow().clone()),
             "__module__" => Some(f.module.clone()),
             "__dict__" => Some(Value::Dict(f.dict.clone())),
-            "__defaults__" => Some(if f.defaults.is_empty() { Value::None } else { Value::tuple(f.defaults.clone()) }),
+            "__defaults__" => Some(if f.defaults.is_empty() {
+                Value::None
+            } else {
+                Value::tuple(f.defaults.clone())
+            }),
             "__globals__" => Some(Value::Dict(f.globals.clone())),
             "__code__" => Some(Value::Code(f.code.clone())),
             _ => f.dict.get_str(name),
@@ -1532,7 +1707,9 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &PyStr) -> PyResult<Option<V
             "co_filename" => Some(Value::str(&c.filename)),
             "co_firstlineno" => Some(Value::Int(c.first_line as i64)),
             "co_argcount" => Some(Value::Int(c.argcount as i64)),
-            "co_varnames" => Some(Value::tuple(c.varnames.iter().map(|v| Value::Str(v.clone())).collect())),
+            "co_varnames" => Some(Value::tuple(
+                c.varnames.iter().map(|v| Value::Str(v.clone())).collect(),
+            )),
             _ => None,
         },
         Value::Property(p) => match n {
@@ -1583,11 +1760,18 @@ pub fn class_special_attr(vm: &mut Vm, c: &Rc<Class>, name: &PyStr) -> Option<Va
         "__qualname__" => Value::Str(c.qualname.borrow().clone()),
         "__mro__" => Value::tuple(c.mro_iter().map(|k| Value::Class(k.clone())).collect()),
         "__bases__" => Value::tuple(c.bases.iter().map(|k| Value::Class(k.clone())).collect()),
-        "__base__" => c.bases.first().map(|b| Value::Class(b.clone())).unwrap_or(Value::None),
+        "__base__" => c
+            .bases
+            .first()
+            .map(|b| Value::Class(b.clone()))
+            .unwrap_or(Value::None),
         "__dict__" => Value::Dict(c.dict.clone()),
         "__class__" => Value::Class(vm.types.type_.clone()),
         "__doc__" => c.dict.get_str(name).unwrap_or(Value::None),
-        "__module__" => c.dict.get_str(name).unwrap_or_else(|| Value::str("builtins")),
+        "__module__" => c
+            .dict
+            .get_str(name)
+            .unwrap_or_else(|| Value::str("builtins")),
         _ => return None,
     })
 }
@@ -1652,11 +1836,20 @@ pub fn builtin_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
             let (a, b, c) = (vm.repr(&s.start)?, vm.repr(&s.stop)?, vm.repr(&s.step)?);
             format!("slice({}, {}, {})", a.as_str(), b.as_str(), c.as_str())
         }
-        Value::Function(f) => format!("<function {} at {:#014x}>", f.qualname.borrow().as_str(), v.ptr().unwrap_or(0)),
+        Value::Function(f) => format!(
+            "<function {} at {:#014x}>",
+            f.qualname.borrow().as_str(),
+            v.ptr().unwrap_or(0)
+        ),
         Value::Builtin(b) => match &b.this {
             Some(this) if !matches!(this, Value::Module(_)) => {
                 let tn = vm.type_name(this);
-                format!("<built-in method {} of {} object at {:#014x}>", b.name, tn, this.ptr().unwrap_or(0))
+                format!(
+                    "<built-in method {} of {} object at {:#014x}>",
+                    b.name,
+                    tn,
+                    this.ptr().unwrap_or(0)
+                )
             }
             _ => format!("<built-in function {}>", b.name),
         },
@@ -1690,12 +1883,28 @@ pub fn builtin_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
             let tn = crate::objects::iter_type_name(&i.state.borrow());
             format!("<{} object at {:#014x}>", tn, v.ptr().unwrap_or(0))
         }
-        Value::Generator(g) => format!("<generator object {} at {:#014x}>", g.qualname.as_str(), v.ptr().unwrap_or(0)),
+        Value::Generator(g) => format!(
+            "<generator object {} at {:#014x}>",
+            g.qualname.as_str(),
+            v.ptr().unwrap_or(0)
+        ),
         Value::Property(_) => format!("<property object at {:#014x}>", v.ptr().unwrap_or(0)),
-        Value::StaticMethod(_) => format!("<staticmethod object at {:#014x}>", v.ptr().unwrap_or(0)),
+        Value::StaticMethod(_) => {
+            format!("<staticmethod object at {:#014x}>", v.ptr().unwrap_or(0))
+        }
         Value::ClassMethod(_) => format!("<classmethod object at {:#014x}>", v.ptr().unwrap_or(0)),
-        Value::Super(s) => format!("<super: <class '{}'>, <{} object>>", s.class.name().as_str(), vm.type_name(&s.this)),
-        Value::Code(c) => format!("<code object {} at {:#014x}, file \"{}\", line {}>", c.name.as_str(), v.ptr().unwrap_or(0), c.filename, c.first_line),
+        Value::Super(s) => format!(
+            "<super: <class '{}'>, <{} object>>",
+            s.class.name().as_str(),
+            vm.type_name(&s.this)
+        ),
+        Value::Code(c) => format!(
+            "<code object {} at {:#014x}, file \"{}\", line {}>",
+            c.name.as_str(),
+            v.ptr().unwrap_or(0),
+            c.filename,
+            c.first_line
+        ),
         Value::Cell(_) => format!("<cell at {:#014x}>", v.ptr().unwrap_or(0)),
         Value::Instance(i) if i.exc.is_some() => crate::exceptions::exc_repr(vm, v)?,
         Value::Instance(i) if i.class.layout == Layout::Builtin => {
@@ -1730,7 +1939,10 @@ impl Vm {
     pub fn repr_nested(&mut self, v: &Value) -> PyResult<String> {
         if self.native_depth > self.limits.native_depth * 4 {
             let cls = self.types.exc.recursion_error.clone();
-            return Err(self.new_error(&cls, "maximum recursion depth exceeded while getting the repr of an object".into()));
+            return Err(self.new_error(
+                &cls,
+                "maximum recursion depth exceeded while getting the repr of an object".into(),
+            ));
         }
         self.native_depth += 1;
         let r = self.repr(v);
@@ -1760,7 +1972,11 @@ impl Vm {
 
 /// Resolves slice bounds like PySlice_AdjustIndices: (start, stop, step, length).
 pub fn slice_indices(vm: &mut Vm, s: &PySlice, len: i64) -> PyResult<(i64, i64, i64, i64)> {
-    let step = if s.step.is_none() { 1 } else { clamp_index(vm, &s.step)? };
+    let step = if s.step.is_none() {
+        1
+    } else {
+        clamp_index(vm, &s.step)?
+    };
     if step == 0 {
         return Err(vm.value_error("slice step cannot be zero".into()));
     }
@@ -1798,9 +2014,15 @@ pub fn slice_indices(vm: &mut Vm, s: &PySlice, len: i64) -> PyResult<(i64, i64, 
 
 fn clamp_index(vm: &mut Vm, v: &Value) -> PyResult<i64> {
     match v {
-        Value::Long(b) => Ok(if b.is_negative() { i64::MIN / 2 } else { i64::MAX / 2 }),
+        Value::Long(b) => Ok(if b.is_negative() {
+            i64::MIN / 2
+        } else {
+            i64::MAX / 2
+        }),
         Value::Int(_) | Value::Bool(_) | Value::Instance(_) => vm.index_value(v),
-        _ => Err(vm.type_error("slice indices must be integers or None or have an __index__ method".into())),
+        _ => Err(vm.type_error(
+            "slice indices must be integers or None or have an __index__ method".into(),
+        )),
     }
 }
 
@@ -1809,11 +2031,15 @@ pub fn seq_index(vm: &mut Vm, key: &Value, len: usize, what: &str) -> PyResult<u
     let i = match key {
         Value::Int(i) => *i,
         Value::Bool(b) => *b as i64,
-        Value::Long(_) => return Err(vm.index_error(&format!("cannot fit 'int' into an index-sized integer"))),
+        Value::Long(_) => {
+            return Err(vm.index_error("cannot fit 'int' into an index-sized integer"))
+        }
         Value::Instance(_) => vm.index_value(key)?,
         other => {
             let tn = vm.type_name(other);
-            return Err(vm.type_error(format!("{what} indices must be integers or slices, not {tn}")));
+            return Err(vm.type_error(format!(
+                "{what} indices must be integers or slices, not {tn}"
+            )));
         }
     };
     let idx = if i < 0 { i + len as i64 } else { i };
@@ -1833,7 +2059,11 @@ pub fn builtin_getitem(vm: &mut Vm, obj: &Value, key: &Value) -> PyResult<Value>
             if let Value::Slice(s) = key {
                 let items = l.items.borrow().clone();
                 let (start, _, step, n) = slice_indices(vm, s, items.len() as i64)?;
-                return Ok(Value::list((0..n).map(|i| items[(start + i * step) as usize].clone()).collect()));
+                return Ok(Value::list(
+                    (0..n)
+                        .map(|i| items[(start + i * step) as usize].clone())
+                        .collect(),
+                ));
             }
             let len = l.items.borrow().len();
             let i = seq_index(vm, key, len, "list")?;
@@ -1842,7 +2072,11 @@ pub fn builtin_getitem(vm: &mut Vm, obj: &Value, key: &Value) -> PyResult<Value>
         Value::Tuple(t) => {
             if let Value::Slice(s) = key {
                 let (start, _, step, n) = slice_indices(vm, s, t.items.len() as i64)?;
-                return Ok(Value::tuple((0..n).map(|i| t.items[(start + i * step) as usize].clone()).collect()));
+                return Ok(Value::tuple(
+                    (0..n)
+                        .map(|i| t.items[(start + i * step) as usize].clone())
+                        .collect(),
+                ));
             }
             let i = seq_index(vm, key, t.items.len(), "tuple")?;
             Ok(t.items[i].clone())
@@ -1852,23 +2086,34 @@ pub fn builtin_getitem(vm: &mut Vm, obj: &Value, key: &Value) -> PyResult<Value>
                 let len = s.char_len() as i64;
                 let (start, stop, step, n) = slice_indices(vm, sl, len)?;
                 if step == 1 {
-                    return Ok(Value::str(s.substring(start as usize, stop.max(start) as usize)));
+                    return Ok(Value::str(
+                        s.substring(start as usize, stop.max(start) as usize),
+                    ));
                 }
                 let chars: Vec<char> = s.as_str().chars().collect();
                 let out: String = (0..n).map(|i| chars[(start + i * step) as usize]).collect();
                 return Ok(Value::string(out));
             }
-            if !matches!(key, Value::Int(_) | Value::Bool(_) | Value::Long(_) | Value::Instance(_)) {
+            if !matches!(
+                key,
+                Value::Int(_) | Value::Bool(_) | Value::Long(_) | Value::Instance(_)
+            ) {
                 let tn = vm.type_name(key);
                 return Err(vm.type_error(format!("string indices must be integers, not '{tn}'")));
             }
             let i = seq_index(vm, key, s.char_len(), "string")?;
-            Ok(Value::string(s.char_at(i).map(|c| c.to_string()).unwrap_or_default()))
+            Ok(Value::string(
+                s.char_at(i).map(|c| c.to_string()).unwrap_or_default(),
+            ))
         }
         Value::Bytes(b) => {
             if let Value::Slice(s) = key {
                 let (start, _, step, n) = slice_indices(vm, s, b.data.len() as i64)?;
-                return Ok(Value::bytes((0..n).map(|i| b.data[(start + i * step) as usize]).collect()));
+                return Ok(Value::bytes(
+                    (0..n)
+                        .map(|i| b.data[(start + i * step) as usize])
+                        .collect(),
+                ));
             }
             let i = seq_index(vm, key, b.data.len(), "index")?;
             Ok(Value::Int(b.data[i] as i64))
@@ -1879,7 +2124,11 @@ pub fn builtin_getitem(vm: &mut Vm, obj: &Value, key: &Value) -> PyResult<Value>
                 let nstart = r.start + start * r.step;
                 let nstep = r.step * step;
                 let nstop = nstart + n * nstep;
-                return Ok(Value::Range(Rc::new(PyRange { start: nstart, stop: nstop, step: nstep })));
+                return Ok(Value::Range(Rc::new(PyRange {
+                    start: nstart,
+                    stop: nstop,
+                    step: nstep,
+                })));
             }
             let i = seq_index(vm, key, r.len() as usize, "range object")?;
             Ok(Value::Int(r.get(i as i64)))
@@ -1904,12 +2153,21 @@ pub fn construct_builtin(vm: &mut Vm, cls: &Rc<Class>, id: TypeId, args: Args) -
 
 /// The builtin value an instance of a subclass of a builtin type starts with.
 pub fn default_base_value(vm: &mut Vm, cls: &Rc<Class>, args: &Args) -> PyResult<Value> {
-    let builtin = cls.mro_iter().find_map(|c| c.builtin.filter(|id| !matches!(id, TypeId::Object)));
+    let builtin = cls
+        .mro_iter()
+        .find_map(|c| c.builtin.filter(|id| !matches!(id, TypeId::Object)));
     match builtin {
         Some(TypeId::Dict) => Ok(Value::Dict(Rc::new(PyDict::new()))),
         Some(TypeId::List) => Ok(Value::list(vec![])),
         Some(TypeId::Set) => Ok(Value::Set(Rc::new(PySet::new(false)))),
-        Some(id @ (TypeId::Tuple | TypeId::Str | TypeId::Int | TypeId::Float | TypeId::FrozenSet | TypeId::Bytes)) => {
+        Some(
+            id @ (TypeId::Tuple
+            | TypeId::Str
+            | TypeId::Int
+            | TypeId::Float
+            | TypeId::FrozenSet
+            | TypeId::Bytes),
+        ) => {
             // Immutable bases take their value at creation.
             let base_cls = match id {
                 TypeId::Tuple => vm.types.tuple.clone(),
@@ -1919,7 +2177,12 @@ pub fn default_base_value(vm: &mut Vm, cls: &Rc<Class>, args: &Args) -> PyResult
                 TypeId::FrozenSet => vm.types.frozenset.clone(),
                 _ => vm.types.bytes.clone(),
             };
-            let first = args.pos.first().cloned().map(|v| vec![v]).unwrap_or_default();
+            let first = args
+                .pos
+                .first()
+                .cloned()
+                .map(|v| vec![v])
+                .unwrap_or_default();
             crate::methods::construct(vm, &base_cls, id, Args::new(first))
         }
         _ => Ok(Value::None),
@@ -1927,11 +2190,19 @@ pub fn default_base_value(vm: &mut Vm, cls: &Rc<Class>, args: &Args) -> PyResult
 }
 
 /// Creates a class object from a name, bases and namespace (class statement or `type()`).
-pub fn make_class(vm: &mut Vm, name: &str, bases: Vec<Rc<Class>>, namespace: Rc<PyDict>) -> PyResult<Rc<Class>> {
+pub fn make_class(
+    vm: &mut Vm,
+    name: &str,
+    bases: Vec<Rc<Class>>,
+    namespace: Rc<PyDict>,
+) -> PyResult<Rc<Class>> {
     let mro = match crate::types::c3_mro(&bases) {
         Some(m) => m,
         None => {
-            let names: Vec<String> = bases.iter().map(|b| b.name().as_str().to_string()).collect();
+            let names: Vec<String> = bases
+                .iter()
+                .map(|b| b.name().as_str().to_string())
+                .collect();
             return Err(vm.type_error(format!(
                 "Cannot create a consistent method resolution\norder (MRO) for bases {}",
                 names.join(", ")
@@ -1943,7 +2214,9 @@ pub fn make_class(vm: &mut Vm, name: &str, bases: Vec<Rc<Class>>, namespace: Rc<
         .map(|b| b.layout)
         .find(|l| *l != Layout::Object)
         .unwrap_or(Layout::Object);
-    let builtin = bases.iter().find_map(|b| b.builtin.filter(|id| *id == TypeId::BaseException));
+    let builtin = bases
+        .iter()
+        .find_map(|b| b.builtin.filter(|id| *id == TypeId::BaseException));
     namespace.del_str(&PyStr::new("__classcell__".into()));
     let slots_v = namespace.get_str(&vm.names.slots);
     let own_slots: Option<Vec<Rc<PyStr>>> = match slots_v {
@@ -1952,7 +2225,12 @@ pub fn make_class(vm: &mut Vm, name: &str, bases: Vec<Rc<Class>>, namespace: Rc<
                 Value::Str(s) => vec![Value::Str(s.clone())],
                 other => vm.collect_iterable(other)?,
             };
-            Some(items.into_iter().filter_map(|x| if let Value::Str(s) = x { Some(s) } else { None }).collect())
+            Some(
+                items
+                    .into_iter()
+                    .filter_map(|x| if let Value::Str(s) = x { Some(s) } else { None })
+                    .collect(),
+            )
         }
         None => None,
     };
@@ -1997,7 +2275,11 @@ pub fn make_class(vm: &mut Vm, name: &str, bases: Vec<Rc<Class>>, namespace: Rc<
         mro,
         dict: namespace,
         layout,
-        builtin: builtin.or(if layout == Layout::Native { Some(TypeId::Native) } else { None }),
+        builtin: builtin.or(if layout == Layout::Native {
+            Some(TypeId::Native)
+        } else {
+            None
+        }),
         slots,
     });
     Ok(cls)
@@ -2043,7 +2325,9 @@ fn obj_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn obj_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let v = args.pos.first().cloned().unwrap_or(Value::None);
     let s = match &v {
-        Value::Instance(i) if i.exc.is_none() && i.class.layout != Layout::Builtin => vm.default_repr(&v),
+        Value::Instance(i) if i.exc.is_none() && i.class.layout != Layout::Builtin => {
+            vm.default_repr(&v)
+        }
         other => builtin_repr(vm, other)?,
     };
     Ok(Value::string(s))
@@ -2063,7 +2347,11 @@ fn obj_eq(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     if args.pos.len() != 2 {
         return Ok(Value::NotImplemented);
     }
-    Ok(if args.pos[0].is(&args.pos[1]) { Value::Bool(true) } else { Value::NotImplemented })
+    Ok(if args.pos[0].is(&args.pos[1]) {
+        Value::Bool(true)
+    } else {
+        Value::NotImplemented
+    })
 }
 
 fn obj_ne(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -2076,7 +2364,9 @@ fn obj_ne(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn obj_hash(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let v = args.pos.first().cloned().unwrap_or(Value::None);
-    Ok(Value::Int(crate::pyhash::hash_pointer(v.ptr().unwrap_or(0))))
+    Ok(Value::Int(crate::pyhash::hash_pointer(
+        v.ptr().unwrap_or(0),
+    )))
 }
 
 fn obj_setattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -2110,7 +2400,9 @@ fn obj_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let spec = arg_str(vm, &args.pos[1], "format spec")?;
     if !spec.as_str().is_empty() {
         let tn = vm.type_name(&args.pos[0]);
-        return Err(vm.type_error(format!("unsupported format string passed to {tn}.__format__")));
+        return Err(vm.type_error(format!(
+            "unsupported format string passed to {tn}.__format__"
+        )));
     }
     vm.to_str(&args.pos[0])
 }

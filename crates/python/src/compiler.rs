@@ -63,14 +63,21 @@ impl LineIndex {
 
     /// Byte offset where a 1-based line starts.
     pub fn line_start(&self, line: u32) -> u32 {
-        self.starts.get(line.saturating_sub(1) as usize).copied().unwrap_or(0)
+        self.starts
+            .get(line.saturating_sub(1) as usize)
+            .copied()
+            .unwrap_or(0)
     }
 }
 
 /// A block open at compile time, for unwinding on `return`/`break`/`continue`.
 enum FBlock<'a> {
     /// A loop; `for_loop` loops keep their iterator on the stack.
-    Loop { for_loop: bool, continue_target: usize, breaks: Vec<usize> },
+    Loop {
+        for_loop: bool,
+        continue_target: usize,
+        breaks: Vec<usize>,
+    },
     /// A `try` with a `finally` whose body must run on the way out.
     TryFinally { body: &'a [Stmt] },
     /// Inside a `finally` body run for an exception: `[exc]` is on the stack.
@@ -147,7 +154,10 @@ impl<'a> Compiler<'a> {
         let is_gen = info.is_generator;
         let params = info.params.clone();
         let bound_order = info.bound_order.clone();
-        let names_scopes: Vec<(String, NameScope)> = bound_order.iter().map(|n| (n.clone(), info.scope_of(n))).collect();
+        let names_scopes: Vec<(String, NameScope)> = bound_order
+            .iter()
+            .map(|n| (n.clone(), info.scope_of(n)))
+            .collect();
         let mut unit = Unit {
             info_key: key,
             name: name.to_string(),
@@ -178,7 +188,9 @@ impl<'a> Compiler<'a> {
                 unit.varnames.push(r);
             }
             for (n, sc) in names_scopes {
-                if matches!(sc, NameScope::Local | NameScope::Cell) && !unit.var_index.contains_key(&n) {
+                if matches!(sc, NameScope::Local | NameScope::Cell)
+                    && !unit.var_index.contains_key(&n)
+                {
                     let r = self.intern(&n);
                     unit.var_index.insert(n.clone(), unit.varnames.len() as u32);
                     unit.varnames.push(r);
@@ -195,9 +207,10 @@ impl<'a> Compiler<'a> {
         let mut cell_params = Vec::new();
         for (ci, c) in u.cellvars.iter().enumerate() {
             if let Some(&vi) = u.var_index.get(c) {
-                if (vi as usize) < (u.argcount + u.kwonlyargcount) as usize
-                    + ((u.flags & flags::VARARGS != 0) as usize)
-                    + ((u.flags & flags::VARKEYWORDS != 0) as usize)
+                if (vi as usize)
+                    < (u.argcount + u.kwonlyargcount) as usize
+                        + ((u.flags & flags::VARARGS != 0) as usize)
+                        + ((u.flags & flags::VARKEYWORDS != 0) as usize)
                 {
                     cell_params.push((ci as u32, vi));
                 }
@@ -312,7 +325,10 @@ impl<'a> Compiler<'a> {
         if let Some(i) = u.cellvars.iter().position(|c| c == name) {
             return Some(i as u32);
         }
-        u.freevars.iter().position(|c| c == name).map(|i| (u.cellvars.len() + i) as u32)
+        u.freevars
+            .iter()
+            .position(|c| c == name)
+            .map(|i| (u.cellvars.len() + i) as u32)
     }
 
     // ----- names -----
@@ -535,7 +551,11 @@ impl<'a> Compiler<'a> {
             Stmt::ImportFrom(i) => {
                 let module = i.module.as_ref().map(|m| m.id.as_str()).unwrap_or("");
                 self.emit_const(Value::Int(i.level as i64));
-                let names: Vec<Value> = i.names.iter().map(|a| self.str_const(a.name.id.as_str())).collect();
+                let names: Vec<Value> = i
+                    .names
+                    .iter()
+                    .map(|a| self.str_const(a.name.id.as_str()))
+                    .collect();
                 self.emit_const(Value::tuple(names));
                 let ni = self.name_idx(module);
                 self.emit(Instr::ImportName(ni));
@@ -589,12 +609,18 @@ impl<'a> Compiler<'a> {
             None => self.lines.line(f.range.start()),
         };
         let key = key_of(f.range, symtable::TAG_FUNCTION);
-        self.make_function(key, f.name.id.as_str(), Some(&f.parameters), first_line, |c| {
-            c.docstring_and_body(&f.body, false)?;
-            c.emit_const(Value::None);
-            c.emit(Instr::ReturnValue);
-            Ok(())
-        })?;
+        self.make_function(
+            key,
+            f.name.id.as_str(),
+            Some(&f.parameters),
+            first_line,
+            |c| {
+                c.docstring_and_body(&f.body, false)?;
+                c.emit_const(Value::None);
+                c.emit(Instr::ReturnValue);
+                Ok(())
+            },
+        )?;
         for _ in &f.decorator_list {
             self.emit(Instr::Call(1));
         }
@@ -622,7 +648,13 @@ impl<'a> Compiler<'a> {
     ) -> CResult {
         let mut fl = 0u8;
         let defaults: Vec<&Expr> = params
-            .map(|p| p.posonlyargs.iter().chain(p.args.iter()).filter_map(|p| p.default.as_deref()).collect())
+            .map(|p| {
+                p.posonlyargs
+                    .iter()
+                    .chain(p.args.iter())
+                    .filter_map(|p| p.default.as_deref())
+                    .collect()
+            })
             .unwrap_or_default();
         if !defaults.is_empty() {
             for d in &defaults {
@@ -635,7 +667,11 @@ impl<'a> Compiler<'a> {
             .map(|p| {
                 p.kwonlyargs
                     .iter()
-                    .filter_map(|p| p.default.as_deref().map(|d| (p.parameter.name.id.as_str(), d)))
+                    .filter_map(|p| {
+                        p.default
+                            .as_deref()
+                            .map(|d| (p.parameter.name.id.as_str(), d))
+                    })
                     .collect()
             })
             .unwrap_or_default();
@@ -676,9 +712,15 @@ impl<'a> Compiler<'a> {
         if code.freevars.is_empty() {
             return;
         }
-        let names: Vec<String> = code.freevars.iter().map(|f| f.as_str().to_string()).collect();
+        let names: Vec<String> = code
+            .freevars
+            .iter()
+            .map(|f| f.as_str().to_string())
+            .collect();
         for n in &names {
-            let i = self.cell_index(n).expect("closure variable is a cell or free var of the parent");
+            let i = self
+                .cell_index(n)
+                .expect("closure variable is a cell or free var of the parent");
             self.emit(Instr::LoadClosure(i));
         }
         self.emit(Instr::BuildTuple(names.len() as u32));
@@ -747,7 +789,10 @@ impl<'a> Compiler<'a> {
         } else {
             let n = kwnames.len() as u32;
             let names = self.add_const(Value::tuple(kwnames));
-            self.emit(Instr::CallKw { argc: argc + n, names });
+            self.emit(Instr::CallKw {
+                argc: argc + n,
+                names,
+            });
         }
         for _ in &c.decorator_list {
             self.emit(Instr::Call(1));
@@ -788,7 +833,12 @@ impl<'a> Compiler<'a> {
                 self.emit(Instr::Rot3);
                 self.emit(Instr::StoreSubscr);
             }
-            other => return err("'expression' is an illegal expression for augmented assignment", other.range()),
+            other => {
+                return err(
+                    "'expression' is an illegal expression for augmented assignment",
+                    other.range(),
+                )
+            }
         }
         Ok(())
     }
@@ -838,7 +888,12 @@ impl<'a> Compiler<'a> {
 
     /// Tests `[.., v]` against a pattern: on success v is consumed (names bound); on failure
     /// control jumps (recorded in `fails` with how many items above the subject to pop).
-    fn pattern(&mut self, p: &'a ast::Pattern, depth: u32, fails: &mut Vec<(usize, u32)>) -> CResult {
+    fn pattern(
+        &mut self,
+        p: &'a ast::Pattern,
+        depth: u32,
+        fails: &mut Vec<(usize, u32)>,
+    ) -> CResult {
         use ast::Pattern as P;
         match p {
             P::MatchValue(v) => {
@@ -909,15 +964,24 @@ impl<'a> Compiler<'a> {
             P::MatchSequence(sq) => {
                 self.emit(Instr::MatchSequence);
                 fails.push((self.emit(Instr::PopJumpIfFalse(0)), depth + 1));
-                let star = sq.patterns.iter().position(|x| matches!(x, P::MatchStar(_)));
+                let star = sq
+                    .patterns
+                    .iter()
+                    .position(|x| matches!(x, P::MatchStar(_)));
                 let n = sq.patterns.len() as u32;
                 match star {
-                    Some(_) => self.emit(Instr::MatchLen { n: n - 1, exact: false }),
+                    Some(_) => self.emit(Instr::MatchLen {
+                        n: n - 1,
+                        exact: false,
+                    }),
                     None => self.emit(Instr::MatchLen { n, exact: true }),
                 };
                 fails.push((self.emit(Instr::PopJumpIfFalse(0)), depth + 1));
                 match star {
-                    Some(i) => self.emit(Instr::UnpackEx { before: i as u16, after: (n as usize - i - 1) as u16 }),
+                    Some(i) => self.emit(Instr::UnpackEx {
+                        before: i as u16,
+                        after: (n as usize - i - 1) as u16,
+                    }),
                     None => self.emit(Instr::UnpackSequence(n)),
                 };
                 for (i, sub) in sq.patterns.iter().enumerate() {
@@ -950,11 +1014,18 @@ impl<'a> Compiler<'a> {
             }
             P::MatchClass(c) => {
                 self.expr(&c.cls)?;
-                let names: Vec<Value> =
-                    c.arguments.keywords.iter().map(|k| self.str_const(k.attr.id.as_str())).collect();
+                let names: Vec<Value> = c
+                    .arguments
+                    .keywords
+                    .iter()
+                    .map(|k| self.str_const(k.attr.id.as_str()))
+                    .collect();
                 let names_c = self.add_const(Value::tuple(names));
                 let npos = c.arguments.patterns.len() as u32;
-                self.emit(Instr::MatchClass { npos, names: names_c });
+                self.emit(Instr::MatchClass {
+                    npos,
+                    names: names_c,
+                });
                 self.emit(Instr::Dup);
                 self.emit_const(Value::None);
                 self.emit(Instr::Is(false));
@@ -986,7 +1057,11 @@ impl<'a> Compiler<'a> {
         let start = self.here();
         let for_iter = self.emit(Instr::ForIter(0));
         self.store_target(&f.target)?;
-        self.unit().fblocks.push(FBlock::Loop { for_loop: true, continue_target: start, breaks: Vec::new() });
+        self.unit().fblocks.push(FBlock::Loop {
+            for_loop: true,
+            continue_target: start,
+            breaks: Vec::new(),
+        });
         self.body(&f.body)?;
         let breaks = match self.unit().fblocks.pop() {
             Some(FBlock::Loop { breaks, .. }) => breaks,
@@ -1005,7 +1080,11 @@ impl<'a> Compiler<'a> {
     fn while_stmt(&mut self, w: &'a ast::StmtWhile) -> CResult {
         let start = self.here();
         let exit = self.jump_if(&w.test, false)?;
-        self.unit().fblocks.push(FBlock::Loop { for_loop: false, continue_target: start, breaks: Vec::new() });
+        self.unit().fblocks.push(FBlock::Loop {
+            for_loop: false,
+            continue_target: start,
+            breaks: Vec::new(),
+        });
         self.body(&w.body)?;
         let breaks = match self.unit().fblocks.pop() {
             Some(FBlock::Loop { breaks, .. }) => breaks,
@@ -1031,7 +1110,11 @@ impl<'a> Compiler<'a> {
             }
         }
         self.expr(test)?;
-        Ok(Some(if when { self.emit(Instr::PopJumpIfTrue(0)) } else { self.emit(Instr::PopJumpIfFalse(0)) }))
+        Ok(Some(if when {
+            self.emit(Instr::PopJumpIfTrue(0))
+        } else {
+            self.emit(Instr::PopJumpIfFalse(0))
+        }))
     }
 
     fn if_stmt(&mut self, i: &'a ast::StmtIf) -> CResult {
@@ -1171,7 +1254,9 @@ impl<'a> Compiler<'a> {
 
     fn try_finally(&mut self, t: &'a ast::StmtTry) -> CResult {
         let setup = self.emit(Instr::SetupFinally(0));
-        self.unit().fblocks.push(FBlock::TryFinally { body: &t.finalbody });
+        self.unit()
+            .fblocks
+            .push(FBlock::TryFinally { body: &t.finalbody });
         if t.handlers.is_empty() {
             self.body(&t.body)?;
         } else {
@@ -1249,9 +1334,16 @@ impl<'a> Compiler<'a> {
 
     fn break_continue(&mut self, is_break: bool, range: TextRange) -> CResult {
         let blocks = std::mem::take(&mut self.unit().fblocks);
-        let Some(loop_idx) = blocks.iter().rposition(|b| matches!(b, FBlock::Loop { .. })) else {
+        let Some(loop_idx) = blocks
+            .iter()
+            .rposition(|b| matches!(b, FBlock::Loop { .. }))
+        else {
             self.unit().fblocks = blocks;
-            let msg = if is_break { "'break' outside loop" } else { "'continue' not properly in loop" };
+            let msg = if is_break {
+                "'break' outside loop"
+            } else {
+                "'continue' not properly in loop"
+            };
             return err(msg, range);
         };
         for i in (loop_idx + 1..blocks.len()).rev() {
@@ -1271,7 +1363,9 @@ impl<'a> Compiler<'a> {
             }
         } else {
             let target = match self.unit().fblocks[loop_idx] {
-                FBlock::Loop { continue_target, .. } => continue_target,
+                FBlock::Loop {
+                    continue_target, ..
+                } => continue_target,
                 _ => 0,
             };
             self.emit(Instr::Jump(target as u32));
@@ -1297,7 +1391,12 @@ impl<'a> Compiler<'a> {
             Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. }) => {
                 self.unpack_into(elts, t.range())?;
             }
-            Expr::Starred(s) => return err("starred assignment target must be in a list or tuple", s.range),
+            Expr::Starred(s) => {
+                return err(
+                    "starred assignment target must be in a list or tuple",
+                    s.range,
+                )
+            }
             other => return err("cannot assign to expression", other.range()),
         }
         Ok(())
@@ -1307,10 +1406,18 @@ impl<'a> Compiler<'a> {
         let star = elts.iter().position(|e| matches!(e, Expr::Starred(_)));
         match star {
             Some(i) => {
-                if elts.iter().filter(|e| matches!(e, Expr::Starred(_))).count() > 1 {
+                if elts
+                    .iter()
+                    .filter(|e| matches!(e, Expr::Starred(_)))
+                    .count()
+                    > 1
+                {
                     return err("multiple starred expressions in assignment", range);
                 }
-                self.emit(Instr::UnpackEx { before: i as u16, after: (elts.len() - i - 1) as u16 });
+                self.emit(Instr::UnpackEx {
+                    before: i as u16,
+                    after: (elts.len() - i - 1) as u16,
+                });
             }
             None => {
                 self.emit(Instr::UnpackSequence(elts.len() as u32));
@@ -1505,12 +1612,25 @@ impl<'a> Compiler<'a> {
                     self.emit(Instr::BuildSet(s.elts.len() as u32));
                 }
             }
-            Expr::ListComp(c) => self.comprehension(c.range, CompKind::List, &c.generators, &c.elt, None)?,
-            Expr::SetComp(c) => self.comprehension(c.range, CompKind::Set, &c.generators, &c.elt, None)?,
-            Expr::Generator(c) => self.comprehension(c.range, CompKind::Gen, &c.generators, &c.elt, None)?,
+            Expr::ListComp(c) => {
+                self.comprehension(c.range, CompKind::List, &c.generators, &c.elt, None)?
+            }
+            Expr::SetComp(c) => {
+                self.comprehension(c.range, CompKind::Set, &c.generators, &c.elt, None)?
+            }
+            Expr::Generator(c) => {
+                self.comprehension(c.range, CompKind::Gen, &c.generators, &c.elt, None)?
+            }
             Expr::DictComp(c) => match &c.key {
-                Some(k) => self.comprehension(c.range, CompKind::Dict, &c.generators, k, Some(&c.value))?,
-                None => return err("dict unpacking cannot be used in dict comprehension", c.range),
+                Some(k) => {
+                    self.comprehension(c.range, CompKind::Dict, &c.generators, k, Some(&c.value))?
+                }
+                None => {
+                    return err(
+                        "dict unpacking cannot be used in dict comprehension",
+                        c.range,
+                    )
+                }
             },
             Expr::Await(a) => self.unsupported("await", a.range)?,
             Expr::Yield(y) => {
@@ -1657,7 +1777,10 @@ impl<'a> Compiler<'a> {
                         }
                         None => false,
                     };
-                    self.emit(Instr::FormatValue { conversion, has_spec });
+                    self.emit(Instr::FormatValue {
+                        conversion,
+                        has_spec,
+                    });
                     n += 1;
                 }
             }
@@ -1803,7 +1926,10 @@ impl<'a> Compiler<'a> {
             }
             let names_c = self.add_const(Value::tuple(names));
             self.set_line(c.range());
-            self.emit(Instr::CallKw { argc: (args.len() + keywords.len()) as u32, names: names_c });
+            self.emit(Instr::CallKw {
+                argc: (args.len() + keywords.len()) as u32,
+                names: names_c,
+            });
         }
         Ok(())
     }
@@ -1936,9 +2062,15 @@ enum SeqKind {
 
 fn clone_fblock<'a>(b: &FBlock<'a>) -> FBlock<'a> {
     match b {
-        FBlock::Loop { for_loop, continue_target, breaks } => {
-            FBlock::Loop { for_loop: *for_loop, continue_target: *continue_target, breaks: breaks.clone() }
-        }
+        FBlock::Loop {
+            for_loop,
+            continue_target,
+            breaks,
+        } => FBlock::Loop {
+            for_loop: *for_loop,
+            continue_target: *continue_target,
+            breaks: breaks.clone(),
+        },
         FBlock::TryFinally { body } => FBlock::TryFinally { body },
         FBlock::FinallyEnd => FBlock::FinallyEnd,
         FBlock::Handler { name } => FBlock::Handler { name: *name },

@@ -20,6 +20,14 @@ pub struct Entry {
     pub value: Value,
 }
 
+/// The result of a native lookup.
+pub enum Probe {
+    Found(usize),
+    Absent,
+    /// A key with the same hash compares with Python code: the VM must decide.
+    NeedsVm,
+}
+
 #[derive(Default, Clone)]
 pub struct DictTable {
     entries: Vec<Entry>,
@@ -99,8 +107,8 @@ impl DictTable {
             .collect()
     }
 
-    /// Finds a key whose equality is native. `Err(())` means a candidate needs Python `__eq__`.
-    pub fn find_native(&self, hash: i64, key: &Value) -> Result<Option<usize>, ()> {
+    /// Finds a key whose equality is native; `NeedsVm` when a candidate needs Python `__eq__`.
+    pub fn find_native(&self, hash: i64, key: &Value) -> Probe {
         let entries = &self.entries;
         let mut needs_vm = false;
         let found = self.index.find(hash as u64, |&i| {
@@ -117,9 +125,9 @@ impl DictTable {
             }
         });
         match found {
-            Some(&i) => Ok(Some(i)),
-            None if needs_vm => Err(()),
-            None => Ok(None),
+            Some(&i) => Probe::Found(i),
+            None if needs_vm => Probe::NeedsVm,
+            None => Probe::Absent,
         }
     }
 
@@ -148,7 +156,8 @@ impl DictTable {
         let i = self.entries.len();
         self.entries.push(Entry { hash, key, value });
         let entries = &self.entries;
-        self.index.insert_unique(hash as u64, i, |&j| entries[j].hash as u64);
+        self.index
+            .insert_unique(hash as u64, i, |&j| entries[j].hash as u64);
         self.len += 1;
     }
 
@@ -160,7 +169,11 @@ impl DictTable {
         }
         let removed = std::mem::replace(
             &mut self.entries[i],
-            Entry { hash: 0, key: Value::Unbound, value: Value::Unbound },
+            Entry {
+                hash: 0,
+                key: Value::Unbound,
+                value: Value::Unbound,
+            },
         );
         self.len -= 1;
         if self.entries.len() > 16 && self.len * 2 < self.entries.len() {
@@ -181,7 +194,9 @@ impl DictTable {
 
     /// Live entries in insertion order.
     pub fn iter(&self) -> impl Iterator<Item = &Entry> {
-        self.entries.iter().filter(|e| !matches!(e.key, Value::Unbound))
+        self.entries
+            .iter()
+            .filter(|e| !matches!(e.key, Value::Unbound))
     }
 
     /// The raw entry slots (including holes), for iteration by position.
@@ -197,7 +212,9 @@ impl DictTable {
 
     /// The last live entry's index (for `popitem`).
     pub fn last_index(&self) -> Option<usize> {
-        self.entries.iter().rposition(|e| !matches!(e.key, Value::Unbound))
+        self.entries
+            .iter()
+            .rposition(|e| !matches!(e.key, Value::Unbound))
     }
 
     pub fn keys(&self) -> Vec<Value> {
@@ -211,7 +228,9 @@ impl DictTable {
 
 impl PyDict {
     pub fn new() -> PyDict {
-        PyDict { table: RefCell::new(DictTable::default()) }
+        PyDict {
+            table: RefCell::new(DictTable::default()),
+        }
     }
 
     pub fn len(&self) -> usize {
@@ -278,10 +297,16 @@ impl PyDict {
     }
 
     pub fn items(&self) -> Vec<(Value, Value)> {
-        self.table.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect()
+        self.table
+            .borrow()
+            .iter()
+            .map(|e| (e.key.clone(), e.value.clone()))
+            .collect()
     }
 
     pub fn copy(&self) -> PyDict {
-        PyDict { table: RefCell::new(self.table.borrow().clone()) }
+        PyDict {
+            table: RefCell::new(self.table.borrow().clone()),
+        }
     }
 }

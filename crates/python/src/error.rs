@@ -41,11 +41,25 @@ pub struct CompileError {
 
 impl CompileError {
     pub fn syntax(message: String, range: TextRange) -> CompileError {
-        CompileError { kind: CompileErrorKind::Syntax, message, range, line: None, column: None, end_column: None }
+        CompileError {
+            kind: CompileErrorKind::Syntax,
+            message,
+            range,
+            line: None,
+            column: None,
+            end_column: None,
+        }
     }
 
     pub fn indentation(message: String, range: TextRange) -> CompileError {
-        CompileError { kind: CompileErrorKind::Indentation, message, range, line: None, column: None, end_column: None }
+        CompileError {
+            kind: CompileErrorKind::Indentation,
+            message,
+            range,
+            line: None,
+            column: None,
+            end_column: None,
+        }
     }
 }
 

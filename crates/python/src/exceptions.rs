@@ -18,14 +18,25 @@ pub fn exc_str(vm: &mut Vm, exc: &Value) -> PyResult<Value> {
     if cls.is_subclass(&vm.types.exc.os_error) && args.len() >= 2 {
         if let Value::Instance(i) = exc {
             if let Some(d) = &i.dict {
-                let errno = d.get_str(&PyStr::new("errno".into())).unwrap_or(Value::None);
-                let strerror = d.get_str(&PyStr::new("strerror".into())).unwrap_or(Value::None);
-                let filename = d.get_str(&PyStr::new("filename".into())).unwrap_or(Value::None);
+                let errno = d
+                    .get_str(&PyStr::new("errno".into()))
+                    .unwrap_or(Value::None);
+                let strerror = d
+                    .get_str(&PyStr::new("strerror".into()))
+                    .unwrap_or(Value::None);
+                let filename = d
+                    .get_str(&PyStr::new("filename".into()))
+                    .unwrap_or(Value::None);
                 let e = vm.to_string(&errno)?;
                 let s = vm.to_string(&strerror)?;
                 if !filename.is_none() {
                     let f = vm.repr(&filename)?;
-                    return Ok(Value::string(format!("[Errno {}] {}: {}", e, s, f.as_str())));
+                    return Ok(Value::string(format!(
+                        "[Errno {}] {}: {}",
+                        e,
+                        s,
+                        f.as_str()
+                    )));
                 }
                 return Ok(Value::string(format!("[Errno {}] {}", e, s)));
             }
@@ -37,7 +48,8 @@ pub fn exc_str(vm: &mut Vm, exc: &Value) -> PyResult<Value> {
                 let msg = d.get_str(&PyStr::new("msg".into()));
                 let lineno = d.get_str(&PyStr::new("lineno".into()));
                 let filename = d.get_str(&PyStr::new("filename".into()));
-                if let (Some(m), Some(Value::Int(l)), Some(Value::Str(f))) = (msg, lineno, filename) {
+                if let (Some(m), Some(Value::Int(l)), Some(Value::Str(f))) = (msg, lineno, filename)
+                {
                     let m = vm.to_string(&m)?;
                     return Ok(Value::string(format!("{} ({}, line {})", m, f.as_str(), l)));
                 }
@@ -79,9 +91,11 @@ pub fn exc_attr(vm: &mut Vm, inst: &Rc<Instance>, name: &str) -> Option<Value> {
                 Value::str("<traceback>")
             }
         }
-        "value" if inst.class.is_subclass(&vm.types.exc.stop_iteration) => {
-            vm.exc_args(&Value::Instance(inst.clone())).first().cloned().unwrap_or(Value::None)
-        }
+        "value" if inst.class.is_subclass(&vm.types.exc.stop_iteration) => vm
+            .exc_args(&Value::Instance(inst.clone()))
+            .first()
+            .cloned()
+            .unwrap_or(Value::None),
         "code" if inst.class.is_subclass(&vm.types.exc.system_exit) => {
             let args = vm.exc_args(&Value::Instance(inst.clone()));
             match args.len() {
@@ -90,12 +104,21 @@ pub fn exc_attr(vm: &mut Vm, inst: &Rc<Instance>, name: &str) -> Option<Value> {
                 _ => Value::tuple(args),
             }
         }
-        "errno" | "strerror" | "filename" | "filename2" if inst.class.is_subclass(&vm.types.exc.os_error) => {
-            return Some(inst.dict.as_ref().and_then(|d| d.get_str(&PyStr::new(name.to_string()))).unwrap_or(Value::None));
+        "errno" | "strerror" | "filename" | "filename2"
+            if inst.class.is_subclass(&vm.types.exc.os_error) =>
+        {
+            return Some(
+                inst.dict
+                    .as_ref()
+                    .and_then(|d| d.get_str(&PyStr::new(name.to_string())))
+                    .unwrap_or(Value::None),
+            );
         }
-        "msg" if inst.class.is_subclass(&vm.types.exc.syntax_error) => {
-            vm.exc_args(&Value::Instance(inst.clone())).first().cloned().unwrap_or(Value::None)
-        }
+        "msg" if inst.class.is_subclass(&vm.types.exc.syntax_error) => vm
+            .exc_args(&Value::Instance(inst.clone()))
+            .first()
+            .cloned()
+            .unwrap_or(Value::None),
         "name" if inst.class.is_subclass(&vm.types.exc.name_error) => Value::None,
         _ => return None,
     };
@@ -115,11 +138,23 @@ pub fn set_exc_attr(vm: &mut Vm, inst: &Rc<Instance>, name: &PyStr, value: &Valu
         }
         "__cause__" => {
             let mut s = st.borrow_mut();
-            s.cause = if value.is_none() { None } else { Some(value.clone()) };
+            s.cause = if value.is_none() {
+                None
+            } else {
+                Some(value.clone())
+            };
             s.suppress_context = true;
         }
-        "__context__" => st.borrow_mut().context = if value.is_none() { None } else { Some(value.clone()) },
-        "__suppress_context__" => st.borrow_mut().suppress_context = matches!(value, Value::Bool(true)),
+        "__context__" => {
+            st.borrow_mut().context = if value.is_none() {
+                None
+            } else {
+                Some(value.clone())
+            }
+        }
+        "__suppress_context__" => {
+            st.borrow_mut().suppress_context = matches!(value, Value::Bool(true))
+        }
         "__traceback__" => {
             if value.is_none() {
                 st.borrow_mut().traceback.clear();
@@ -154,17 +189,27 @@ impl Vm {
         };
         if let Some(c) = cause.filter(|c| !seen.contains(&c.ptr().unwrap_or(0))) {
             self.format_chain(&c, out, seen);
-            out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
-        } else if let Some(c) = context.filter(|c| !suppress && !seen.contains(&c.ptr().unwrap_or(0))) {
+            out.push_str(
+                "\nThe above exception was the direct cause of the following exception:\n\n",
+            );
+        } else if let Some(c) =
+            context.filter(|c| !suppress && !seen.contains(&c.ptr().unwrap_or(0)))
+        {
             self.format_chain(&c, out, seen);
-            out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+            out.push_str(
+                "\nDuring handling of the above exception, another exception occurred:\n\n",
+            );
         }
         self.format_one(exc, out);
     }
 
     fn format_one(&mut self, exc: &Value, out: &mut String) {
         let tb: Vec<(Rc<crate::bytecode::Code>, u32)> = match exc {
-            Value::Instance(i) => i.exc.as_ref().map(|st| st.borrow().traceback.clone()).unwrap_or_default(),
+            Value::Instance(i) => i
+                .exc
+                .as_ref()
+                .map(|st| st.borrow().traceback.clone())
+                .unwrap_or_default(),
             _ => vec![],
         };
         if !tb.is_empty() {
@@ -174,7 +219,13 @@ impl Vm {
             let entries: Vec<(String, u32, String)> = tb
                 .iter()
                 .rev()
-                .map(|(code, line)| (code.filename.to_string(), *line, code.name.as_str().to_string()))
+                .map(|(code, line)| {
+                    (
+                        code.filename.to_string(),
+                        *line,
+                        code.name.as_str().to_string(),
+                    )
+                })
                 .collect();
             for entry in entries {
                 if last.as_ref() == Some(&entry) {
@@ -198,7 +249,11 @@ impl Vm {
             }
             if repeat >= 3 {
                 let n = repeat - 2;
-                out.push_str(&format!("  [Previous line repeated {} more time{}]\n", n, if n == 1 { "" } else { "s" }));
+                out.push_str(&format!(
+                    "  [Previous line repeated {} more time{}]\n",
+                    n,
+                    if n == 1 { "" } else { "s" }
+                ));
             }
         }
         let cls = self.type_of(exc);
@@ -207,11 +262,16 @@ impl Vm {
         }
         let name = cls.name();
         let module = match cls.dict.get_str(&self.names.module) {
-            Some(Value::Str(s)) if s.as_str() != "builtins" && s.as_str() != "__main__" => format!("{}.", s.as_str()),
+            Some(Value::Str(s)) if s.as_str() != "builtins" && s.as_str() != "__main__" => {
+                format!("{}.", s.as_str())
+            }
             _ => String::new(),
         };
         let msg = if cls.is_subclass(&self.types.exc.syntax_error) {
-            self.exc_args(exc).first().map(|m| self.str_lossy(m)).unwrap_or_default()
+            self.exc_args(exc)
+                .first()
+                .map(|m| self.str_lossy(m))
+                .unwrap_or_default()
         } else {
             match self.to_str(exc) {
                 Ok(Value::Str(s)) => s.as_str().to_string(),
@@ -227,7 +287,10 @@ impl Vm {
 
     fn format_frame_line(&mut self, entry: &(String, u32, String), out: &mut String) {
         let (file, line, name) = entry;
-        out.push_str(&format!("  File \"{}\", line {}, in {}\n", file, line, name));
+        out.push_str(&format!(
+            "  File \"{}\", line {}, in {}\n",
+            file, line, name
+        ));
         if let Some(src) = self.sources.get(file) {
             if let Some(text) = src.lines().nth(line.saturating_sub(1) as usize) {
                 let t = text.trim();
@@ -261,7 +324,9 @@ impl Vm {
                     Some(Value::Int(e)) if e > off => e,
                     _ => off + 1,
                 };
-                let start = (off as usize).saturating_sub(1).saturating_sub(indent_chars);
+                let start = (off as usize)
+                    .saturating_sub(1)
+                    .saturating_sub(indent_chars);
                 let width = ((end - off) as usize).max(1);
                 out.push_str(&format!("    {}{}\n", " ".repeat(start), "^".repeat(width)));
             }
@@ -278,7 +343,11 @@ impl Vm {
         let index = crate::compiler::LineIndex::new(source);
         let line = e.line.unwrap_or_else(|| index.line(e.range.start()));
         let line_start = index.line_start(line) as usize;
-        let text = source[line_start.min(source.len())..].lines().next().unwrap_or("").to_string();
+        let text = source[line_start.min(source.len())..]
+            .lines()
+            .next()
+            .unwrap_or("")
+            .to_string();
         let col = e.column.unwrap_or_else(|| {
             let off = (e.range.start().to_usize()).clamp(line_start, source.len());
             source[line_start..off].chars().count() as u32 + 1

@@ -34,11 +34,24 @@ pub struct FileState {
 }
 
 fn file_class(vm: &mut Vm, binary: bool) -> Rc<Class> {
-    let key = if binary { "BufferedFile" } else { "TextIOWrapper" };
+    let key = if binary {
+        "BufferedFile"
+    } else {
+        "TextIOWrapper"
+    };
     if let Some(c) = vm.classes.get(key) {
         return c.clone();
     }
-    let c = new_class(if binary { "BufferedReader" } else { "TextIOWrapper" }, vec![vm.types.object.clone()], Layout::Native, Some(TypeId::Native));
+    let c = new_class(
+        if binary {
+            "BufferedReader"
+        } else {
+            "TextIOWrapper"
+        },
+        vec![vm.types.object.clone()],
+        Layout::Native,
+        Some(TypeId::Native),
+    );
     c.dict.set_str_key("__module__", Value::str("_io"));
     add_method(&c, "read", f_read);
     add_method(&c, "readline", f_readline);
@@ -65,9 +78,21 @@ fn file_class(vm: &mut Vm, binary: bool) -> Rc<Class> {
 /// Raises the OSError subclass for a host error, CPython-worded.
 pub fn os_error(vm: &mut Vm, err: FsError, path: &str) -> PyErr {
     let (cls, errno, msg) = match err {
-        FsError::NotFound => (vm.types.exc.file_not_found_error.clone(), 2, "No such file or directory"),
-        FsError::IsADirectory => (vm.types.exc.is_a_directory_error.clone(), 21, "Is a directory"),
-        FsError::PermissionDenied => (vm.types.exc.permission_error.clone(), 13, "Permission denied"),
+        FsError::NotFound => (
+            vm.types.exc.file_not_found_error.clone(),
+            2,
+            "No such file or directory",
+        ),
+        FsError::IsADirectory => (
+            vm.types.exc.is_a_directory_error.clone(),
+            21,
+            "Is a directory",
+        ),
+        FsError::PermissionDenied => (
+            vm.types.exc.permission_error.clone(),
+            13,
+            "Permission denied",
+        ),
     };
     let exc = vm.new_exception(&cls, vec![Value::Int(errno), Value::str(msg)]);
     if let Value::Instance(i) = &exc {
@@ -93,7 +118,9 @@ pub fn bi_open(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         Value::Str(s) => s.as_str().to_string(),
         other => {
             let tn = vm.type_name(other);
-            return Err(vm.type_error(format!("expected str, bytes or os.PathLike object, not {tn}")));
+            return Err(vm.type_error(format!(
+                "expected str, bytes or os.PathLike object, not {tn}"
+            )));
         }
     };
     let mode = match mode_kw.or_else(|| args.pos.get(1).cloned()) {
@@ -106,7 +133,10 @@ pub fn bi_open(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     };
     if let Some(Value::Str(e)) = &encoding {
         let e = e.as_str().to_ascii_lowercase().replace('_', "-");
-        if !matches!(e.as_str(), "utf-8" | "utf8" | "ascii" | "latin-1" | "latin1") {
+        if !matches!(
+            e.as_str(),
+            "utf-8" | "utf8" | "ascii" | "latin-1" | "latin1"
+        ) {
             let cls = vm.types.exc.lookup_error.clone();
             return Err(vm.new_error(&cls, format!("unknown encoding: {}", e)));
         }
@@ -192,7 +222,14 @@ pub fn bi_open(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         d.set_str_key("name", Value::str(&path));
         d.set_str_key("closed", Value::Bool(false));
         d.set_str_key("mode", Value::str(&mode));
-        d.set_str_key("encoding", if binary { Value::None } else { Value::str("UTF-8") });
+        d.set_str_key(
+            "encoding",
+            if binary {
+                Value::None
+            } else {
+                Value::str("UTF-8")
+            },
+        );
     }
     vm.open_files.push(inst.clone());
     Ok(Value::Instance(inst))
@@ -208,9 +245,21 @@ fn with_state<T>(vm: &mut Vm, args: &Args, f: impl FnOnce(&mut FileState) -> T) 
     Err(vm.type_error("expected a file object".into()))
 }
 
-fn check_open(vm: &mut Vm, args: &Args, need_read: bool, need_write: bool) -> PyResult<(bool, bool)> {
-    let (closed, readable, writable, binary, translate) =
-        with_state(vm, args, |st| (st.closed, st.readable, st.writable, st.binary, st.translate_newlines))?;
+fn check_open(
+    vm: &mut Vm,
+    args: &Args,
+    need_read: bool,
+    need_write: bool,
+) -> PyResult<(bool, bool)> {
+    let (closed, readable, writable, binary, translate) = with_state(vm, args, |st| {
+        (
+            st.closed,
+            st.readable,
+            st.writable,
+            st.binary,
+            st.translate_newlines,
+        )
+    })?;
     if closed {
         return Err(vm.value_error("I/O operation on closed file.".into()));
     }
@@ -250,7 +299,11 @@ fn decode(vm: &mut Vm, bytes: &[u8], binary: bool, translate: bool) -> PyResult<
     }
     // Universal newlines: \r\n and a lone \r read as \n.
     let s = crate::methods::str::decode_with(vm, bytes, "utf-8", "strict")?;
-    Ok(Value::string(if translate && s.contains('\r') { s.replace("\r\n", "\n").replace('\r', "\n") } else { s }))
+    Ok(Value::string(if translate && s.contains('\r') {
+        s.replace("\r\n", "\n").replace('\r', "\n")
+    } else {
+        s
+    }))
 }
 
 /// Moves pending writes into `content` for `+` modes so reads see them.
@@ -282,7 +335,11 @@ fn f_read(vm: &mut Vm, args: Args) -> PyResult<Value> {
         } else {
             // n characters, not bytes.
             let s = String::from_utf8_lossy(rest);
-            s.chars().take(n as usize).map(|c| c.len_utf8()).sum::<usize>().min(rest.len())
+            s.chars()
+                .take(n as usize)
+                .map(|c| c.len_utf8())
+                .sum::<usize>()
+                .min(rest.len())
         };
         let out = rest[..take].to_vec();
         st.pos += take;
@@ -295,7 +352,11 @@ fn read_line(st: &mut FileState) -> Vec<u8> {
     sync_pending(st);
     let start = st.pos.min(st.content.len());
     let rest = &st.content[start..];
-    let end = rest.iter().position(|b| *b == b'\n').map(|i| i + 1).unwrap_or(rest.len());
+    let end = rest
+        .iter()
+        .position(|b| *b == b'\n')
+        .map(|i| i + 1)
+        .unwrap_or(rest.len());
     let line = rest[..end].to_vec();
     st.pos = start + end;
     line
@@ -346,7 +407,9 @@ fn f_write(vm: &mut Vm, args: Args) -> PyResult<Value> {
             return Err(vm.type_error(format!("a bytes-like object is required, not '{tn}'")));
         }
     };
-    if data.len() + with_state(vm, &args, |st| st.pending.len() + st.content.len())? > vm.limits.memory_bytes {
+    if data.len() + with_state(vm, &args, |st| st.pending.len() + st.content.len())?
+        > vm.limits.memory_bytes
+    {
         return Err(vm.memory_error());
     }
     with_state(vm, &args, |st| st.pending.extend_from_slice(&data))?;
@@ -381,7 +444,11 @@ pub fn flush_file(vm: &mut Vm, file: &Rc<Instance>) -> PyResult<()> {
         }
     };
     if let Some((path, data, whole)) = job {
-        let r = if whole { vm.host.write_file(&path, &data) } else { vm.host.append_file(&path, &data) };
+        let r = if whole {
+            vm.host.write_file(&path, &data)
+        } else {
+            vm.host.append_file(&path, &data)
+        };
         if let Err(e) = r {
             return Err(os_error(vm, e, &path));
         }
@@ -484,7 +551,9 @@ fn f_exit(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn f_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (path, mode, binary) = with_state(vm, &args, |st| (st.path.clone(), st.mode.clone(), st.binary))?;
+    let (path, mode, binary) = with_state(vm, &args, |st| {
+        (st.path.clone(), st.mode.clone(), st.binary)
+    })?;
     Ok(Value::string(if binary {
         format!("<_io.BufferedReader name='{path}'>")
     } else {

@@ -21,7 +21,10 @@ pub struct MemoryHost {
 
 impl MemoryHost {
     pub fn new() -> MemoryHost {
-        MemoryHost { output_cap: 1 << 20, ..Default::default() }
+        MemoryHost {
+            output_cap: 1 << 20,
+            ..Default::default()
+        }
     }
 
     fn key(path: &str) -> String {
@@ -55,7 +58,10 @@ impl Host for MemoryHost {
     }
 
     fn read_file(&mut self, path: &str) -> Result<Vec<u8>, FsError> {
-        self.files.get(&Self::key(path)).cloned().ok_or(FsError::NotFound)
+        self.files
+            .get(&Self::key(path))
+            .cloned()
+            .ok_or(FsError::NotFound)
     }
 
     fn write_file(&mut self, path: &str, data: &[u8]) -> Result<(), FsError> {
@@ -64,12 +70,18 @@ impl Host for MemoryHost {
     }
 
     fn append_file(&mut self, path: &str, data: &[u8]) -> Result<(), FsError> {
-        self.files.entry(Self::key(path)).or_default().extend_from_slice(data);
+        self.files
+            .entry(Self::key(path))
+            .or_default()
+            .extend_from_slice(data);
         Ok(())
     }
 
     fn remove_file(&mut self, path: &str) -> Result<(), FsError> {
-        self.files.remove(&Self::key(path)).map(|_| ()).ok_or(FsError::NotFound)
+        self.files
+            .remove(&Self::key(path))
+            .map(|_| ())
+            .ok_or(FsError::NotFound)
     }
 
     fn exists(&mut self, path: &str) -> bool {
@@ -86,7 +98,12 @@ impl Host for MemoryHost {
         if !self.is_dir(path) {
             return Err(FsError::NotFound);
         }
-        Ok(self.files.keys().filter(|k| !k.contains('/')).cloned().collect())
+        Ok(self
+            .files
+            .keys()
+            .filter(|k| !k.contains('/'))
+            .cloned()
+            .collect())
     }
 
     fn cwd(&mut self) -> String {
@@ -94,7 +111,10 @@ impl Host for MemoryHost {
     }
 
     fn urlopen(&mut self, url: &str) -> Result<Vec<u8>, String> {
-        self.urls.get(url).cloned().ok_or_else(|| format!("no page for {url}"))
+        self.urls
+            .get(url)
+            .cloned()
+            .ok_or_else(|| format!("no page for {url}"))
     }
 
     fn pid(&mut self) -> u32 {

@@ -93,7 +93,11 @@ fn cmp_float_int(f: f64, i: &BigInt) -> Option<std::cmp::Ordering> {
         return None;
     }
     if f.is_infinite() {
-        return Some(if f > 0.0 { Ordering::Greater } else { Ordering::Less });
+        return Some(if f > 0.0 {
+            Ordering::Greater
+        } else {
+            Ordering::Less
+        });
     }
     let fl = f.floor();
     let fb = BigInt::from_f64_exact(fl);
@@ -123,7 +127,14 @@ fn py_floor_div_i64(a: i64, b: i64) -> Option<i64> {
     if b == 0 || (a == i64::MIN && b == -1) {
         return None;
     }
-    Some(a.div_euclid(b) - if (a.rem_euclid(b) != 0) && (b < 0) { 1 } else { 0 })
+    Some(
+        a.div_euclid(b)
+            - if (a.rem_euclid(b) != 0) && (b < 0) {
+                1
+            } else {
+                0
+            },
+    )
 }
 
 fn py_mod_i64(a: i64, b: i64) -> Option<i64> {
@@ -131,7 +142,11 @@ fn py_mod_i64(a: i64, b: i64) -> Option<i64> {
         return None;
     }
     let r = a % b;
-    Some(if r != 0 && ((r < 0) != (b < 0)) { r + b } else { r })
+    Some(if r != 0 && ((r < 0) != (b < 0)) {
+        r + b
+    } else {
+        r
+    })
 }
 
 /// Python's float modulo: the result has the sign of the divisor.
@@ -268,16 +283,31 @@ impl Vm {
             return Err(self.type_error(format!("can only concatenate str (not \"{nb}\") to str")));
         }
         if op == BinOp::Add && matches!(a, Value::List(_)) {
-            return Err(self.type_error(format!("can only concatenate list (not \"{nb}\") to list")));
+            return Err(
+                self.type_error(format!("can only concatenate list (not \"{nb}\") to list"))
+            );
         }
         if op == BinOp::Add && matches!(a, Value::Tuple(_)) {
-            return Err(self.type_error(format!("can only concatenate tuple (not \"{nb}\") to tuple")));
+            return Err(self.type_error(format!(
+                "can only concatenate tuple (not \"{nb}\") to tuple"
+            )));
         }
-        if op == BinOp::Mul && (matches!(a, Value::Str(_) | Value::List(_) | Value::Tuple(_)) || matches!(b, Value::Str(_) | Value::List(_) | Value::Tuple(_))) {
-            let other = if matches!(a, Value::Str(_) | Value::List(_) | Value::Tuple(_)) { &nb } else { &na };
-            return Err(self.type_error(format!("can't multiply sequence by non-int of type '{other}'")));
+        if op == BinOp::Mul
+            && (matches!(a, Value::Str(_) | Value::List(_) | Value::Tuple(_))
+                || matches!(b, Value::Str(_) | Value::List(_) | Value::Tuple(_)))
+        {
+            let other = if matches!(a, Value::Str(_) | Value::List(_) | Value::Tuple(_)) {
+                &nb
+            } else {
+                &na
+            };
+            return Err(self.type_error(format!(
+                "can't multiply sequence by non-int of type '{other}'"
+            )));
         }
-        Err(self.type_error(format!("unsupported operand type(s) for {sym}: '{na}' and '{nb}'")))
+        Err(self.type_error(format!(
+            "unsupported operand type(s) for {sym}: '{na}' and '{nb}'"
+        )))
     }
 
     fn repeat_vec(&mut self, items: &[Value], n: i64) -> PyResult<Vec<Value>> {
@@ -317,8 +347,12 @@ impl Vm {
                 }
                 Value::string(x.as_str().repeat(n as usize))
             }
-            (Value::Str(x), _, BinOp::Mod) => crate::builtins::percent_format(self, x.as_str(), &b)?,
-            (Value::Bytes(x), _, BinOp::Mod) => crate::methods::bytes::percent_format(self, &x.data, &b)?,
+            (Value::Str(x), _, BinOp::Mod) => {
+                crate::builtins::percent_format(self, x.as_str(), &b)?
+            }
+            (Value::Bytes(x), _, BinOp::Mod) => {
+                crate::methods::bytes::percent_format(self, &x.data, &b)?
+            }
             (Value::Bytes(_), Value::Str(_), BinOp::Add) => {
                 return Err(self.type_error("can't concat str to bytes".into()));
             }
@@ -329,7 +363,11 @@ impl Vm {
             }
             (Value::Bytes(x), n, BinOp::Mul) | (n, Value::Bytes(x), BinOp::Mul) if is_int(n) => {
                 let n = self.index_value(n)?;
-                Value::bytes(if n <= 0 { vec![] } else { x.data.repeat(n as usize) })
+                Value::bytes(if n <= 0 {
+                    vec![]
+                } else {
+                    x.data.repeat(n as usize)
+                })
             }
             (Value::List(x), Value::List(y), BinOp::Add) => {
                 let mut v = x.items.borrow().clone();
@@ -368,8 +406,19 @@ impl Vm {
     /// Arithmetic on two numbers.
     pub fn num_op(&mut self, x: Num, y: Num, op: BinOp) -> PyResult<Value> {
         let has_float = matches!(x, Num::Float(_)) || matches!(y, Num::Float(_));
-        if has_float && matches!(op, BinOp::LShift | BinOp::RShift | BinOp::And | BinOp::Or | BinOp::Xor | BinOp::MatMul) {
-            let name = |n: &Num| if matches!(n, Num::Float(_)) { "float" } else { "int" };
+        if has_float
+            && matches!(
+                op,
+                BinOp::LShift | BinOp::RShift | BinOp::And | BinOp::Or | BinOp::Xor | BinOp::MatMul
+            )
+        {
+            let name = |n: &Num| {
+                if matches!(n, Num::Float(_)) {
+                    "float"
+                } else {
+                    "int"
+                }
+            };
             let sym = op.symbol();
             return Err(self.type_error(format!(
                 "unsupported operand type(s) for {sym}: '{}' and '{}'",
@@ -426,7 +475,10 @@ impl Vm {
                 if b == 0 {
                     return Err(self.zero_division("division by zero"));
                 }
-                return Ok(Value::Float(int_true_div(&BigInt::from(a), &BigInt::from(b))));
+                return Ok(Value::Float(int_true_div(
+                    &BigInt::from(a),
+                    &BigInt::from(b),
+                )));
             }
             BinOp::And => Some(a & b),
             BinOp::Or => Some(a | b),
@@ -445,7 +497,15 @@ impl Vm {
                 if b < 0 {
                     return Err(self.value_error("negative shift count".into()));
                 }
-                Some(if b >= 64 { if a < 0 { -1 } else { 0 } } else { a >> b })
+                Some(if b >= 64 {
+                    if a < 0 {
+                        -1
+                    } else {
+                        0
+                    }
+                } else {
+                    a >> b
+                })
             }
             BinOp::Pow => {
                 if b < 0 {
@@ -461,7 +521,9 @@ impl Vm {
                 }
             }
             BinOp::MatMul => {
-                return Err(self.type_error("unsupported operand type(s) for @: 'int' and 'int'".into()));
+                return Err(
+                    self.type_error("unsupported operand type(s) for @: 'int' and 'int'".into())
+                );
             }
         };
         match r {
@@ -498,7 +560,9 @@ impl Vm {
                 }
                 let f = int_true_div(&a, &b);
                 if f.is_infinite() {
-                    return Err(self.overflow_error("integer division result too large for a float"));
+                    return Err(
+                        self.overflow_error("integer division result too large for a float")
+                    );
                 }
                 return Ok(Value::Float(f));
             }
@@ -543,7 +607,13 @@ impl Vm {
                     Some(e) => e,
                     None => {
                         if a.abs() <= BigInt::from(1) {
-                            let r = if a.is_negative() && b.is_odd() { -1 } else if a.is_zero() { 0 } else { 1 };
+                            let r = if a.is_negative() && b.is_odd() {
+                                -1
+                            } else if a.is_zero() {
+                                0
+                            } else {
+                                1
+                            };
                             return Ok(Value::Int(r));
                         }
                         return Err(self.memory_error());
@@ -554,7 +624,11 @@ impl Vm {
                 }
                 num_traits::pow::Pow::pow(&a, e)
             }
-            BinOp::MatMul => return Err(self.type_error("unsupported operand type(s) for @: 'int' and 'int'".into())),
+            BinOp::MatMul => {
+                return Err(
+                    self.type_error("unsupported operand type(s) for @: 'int' and 'int'".into())
+                )
+            }
         };
         Ok(Value::from_bigint(r))
     }
@@ -597,7 +671,9 @@ impl Vm {
             }
             _ => {
                 let sym = op.symbol();
-                return Err(self.type_error(format!("unsupported operand type(s) for {sym}: 'float' and 'float'")));
+                return Err(self.type_error(format!(
+                    "unsupported operand type(s) for {sym}: 'float' and 'float'"
+                )));
             }
         }))
     }
@@ -618,7 +694,11 @@ pub fn int_true_div(a: &BigInt, b: &BigInt) -> f64 {
     let neg = a.is_negative() != b.is_negative();
     let (a, b) = (a.abs(), b.abs());
     let shift: i64 = 60 - (a.bits() as i64 - b.bits() as i64);
-    let (num, den) = if shift >= 0 { (a << shift as u64, b.clone()) } else { (a.clone(), b << (-shift) as u64) };
+    let (num, den) = if shift >= 0 {
+        (a << shift as u64, b.clone())
+    } else {
+        (a.clone(), b << (-shift) as u64)
+    };
     let (q, r) = num.div_rem(&den);
     // q has ~60 bits; fold the remainder into a sticky bit.
     let mut q = q;

@@ -44,7 +44,10 @@ impl Vm {
             Value::Module(_) => t.module.clone(),
             Value::Iter(i) => {
                 let name = iter_type_name(&i.state.borrow());
-                self.classes.get(name).cloned().unwrap_or_else(|| t.iterator.clone())
+                self.classes
+                    .get(name)
+                    .cloned()
+                    .unwrap_or_else(|| t.iterator.clone())
             }
             Value::Generator(_) => t.generator.clone(),
             Value::Property(_) => t.property.clone(),
@@ -83,7 +86,10 @@ impl Vm {
             class: cls.clone(),
             dict: Some(Rc::new(PyDict::new())),
             base: std::cell::RefCell::new(Value::None),
-            exc: Some(std::cell::RefCell::new(ExcState { args: Value::tuple(args), ..Default::default() })),
+            exc: Some(std::cell::RefCell::new(ExcState {
+                args: Value::tuple(args),
+                ..Default::default()
+            })),
             native: std::cell::RefCell::new(None),
         };
         Value::Instance(Rc::new(inst))
@@ -135,9 +141,17 @@ impl Vm {
 
     pub fn attribute_error(&mut self, obj: &Value, name: &str) -> PyErr {
         let msg = match obj {
-            Value::Class(c) => format!("type object '{}' has no attribute '{}'", c.name().as_str(), name),
+            Value::Class(c) => format!(
+                "type object '{}' has no attribute '{}'",
+                c.name().as_str(),
+                name
+            ),
             Value::Module(m) => format!("module '{}' has no attribute '{}'", m.name.as_str(), name),
-            _ => format!("'{}' object has no attribute '{}'", self.type_name(obj), name),
+            _ => format!(
+                "'{}' object has no attribute '{}'",
+                self.type_name(obj),
+                name
+            ),
         };
         let c = self.types.exc.attribute_error.clone();
         self.new_error(&c, msg)
@@ -198,7 +212,12 @@ impl Vm {
         }
     }
 
-    fn instance_getattr(&mut self, obj: &Value, inst: &Rc<Instance>, name: &PyStr) -> PyResult<Value> {
+    fn instance_getattr(
+        &mut self,
+        obj: &Value,
+        inst: &Rc<Instance>,
+        name: &PyStr,
+    ) -> PyResult<Value> {
         let cls = inst.class.clone();
         let class_attr = cls.lookup(name);
         if let Some(Value::Property(p)) = &class_attr {
@@ -210,7 +229,10 @@ impl Vm {
         }
         // A data descriptor (a class attribute whose type has __set__) wins over the instance.
         let getter = match &class_attr {
-            Some(a @ Value::Instance(ai)) => ai.class.lookup(&self.names.get).map(|g| (a.clone(), g, ai.class.lookup(&self.names.set).is_some())),
+            Some(a @ Value::Instance(ai)) => ai
+                .class
+                .lookup(&self.names.get)
+                .map(|g| (a.clone(), g, ai.class.lookup(&self.names.set).is_some())),
             _ => None,
         };
         if let Some((desc, g, true)) = &getter {
@@ -243,24 +265,48 @@ impl Vm {
         let tn = self.type_name(obj);
         let c = self.types.exc.attribute_error.clone();
         let msg = match what {
-            "getter" => format!("property '{}' of '{}' object has no getter", name.as_str(), tn),
-            "setter" => format!("property '{}' of '{}' object has no setter", name.as_str(), tn),
-            _ => format!("property '{}' of '{}' object has no deleter", name.as_str(), tn),
+            "getter" => format!(
+                "property '{}' of '{}' object has no getter",
+                name.as_str(),
+                tn
+            ),
+            "setter" => format!(
+                "property '{}' of '{}' object has no setter",
+                name.as_str(),
+                tn
+            ),
+            _ => format!(
+                "property '{}' of '{}' object has no deleter",
+                name.as_str(),
+                tn
+            ),
         };
         self.new_error(&c, msg)
     }
 
     /// Turns a class attribute into what `obj.attr` gives: bound methods and so on.
-    pub fn bind_descriptor(&mut self, attr: Value, obj: &Value, cls: &Rc<Class>) -> PyResult<Value> {
+    pub fn bind_descriptor(
+        &mut self,
+        attr: Value,
+        obj: &Value,
+        cls: &Rc<Class>,
+    ) -> PyResult<Value> {
         Ok(match attr {
-            Value::Function(_) => Value::BoundMethod(Rc::new(BoundMethod { this: obj.clone(), func: attr })),
-            Value::Builtin(b) if b.this.is_none() => {
-                Value::Builtin(Rc::new(Builtin { name: b.name, func: b.func, this: Some(obj.clone()), data: b.data.clone() }))
-            }
+            Value::Function(_) => Value::BoundMethod(Rc::new(BoundMethod {
+                this: obj.clone(),
+                func: attr,
+            })),
+            Value::Builtin(b) if b.this.is_none() => Value::Builtin(Rc::new(Builtin {
+                name: b.name,
+                func: b.func,
+                this: Some(obj.clone()),
+                data: b.data.clone(),
+            })),
             Value::StaticMethod(f) => (*f).clone(),
-            Value::ClassMethod(f) => {
-                Value::BoundMethod(Rc::new(BoundMethod { this: Value::Class(cls.clone()), func: (*f).clone() }))
-            }
+            Value::ClassMethod(f) => Value::BoundMethod(Rc::new(BoundMethod {
+                this: Value::Class(cls.clone()),
+                func: (*f).clone(),
+            })),
             Value::Property(p) => {
                 let f = p.fget.clone();
                 self.call(&f, vec![obj.clone()])?
@@ -274,9 +320,10 @@ impl Vm {
             return Ok(v);
         }
         match c.lookup(name) {
-            Some(Value::ClassMethod(f)) => {
-                Ok(Value::BoundMethod(Rc::new(BoundMethod { this: Value::Class(c.clone()), func: (*f).clone() })))
-            }
+            Some(Value::ClassMethod(f)) => Ok(Value::BoundMethod(Rc::new(BoundMethod {
+                this: Value::Class(c.clone()),
+                func: (*f).clone(),
+            }))),
             Some(Value::StaticMethod(f)) => Ok((*f).clone()),
             Some(v) => Ok(v),
             None => {
@@ -408,7 +455,13 @@ impl Vm {
     }
 
     /// `object.__setattr__`: the instance dict, or a slot.
-    pub fn generic_setattr(&mut self, obj: &Value, inst: &Rc<Instance>, name: &Rc<PyStr>, value: Value) -> PyResult<()> {
+    pub fn generic_setattr(
+        &mut self,
+        obj: &Value,
+        inst: &Rc<Instance>,
+        name: &Rc<PyStr>,
+        value: Value,
+    ) -> PyResult<()> {
         match &inst.dict {
             Some(d) => {
                 if inst.exc.is_some() {
@@ -506,7 +559,9 @@ impl Vm {
     /// Python, or a builtin method of a native class (dict views, bytearray).
     pub fn instance_dunder(&self, i: &Instance, name: &PyStr) -> Option<Value> {
         let native = i.class.layout == Layout::Native || i.class.builtin == Some(TypeId::ByteArray);
-        i.class.lookup(name).filter(|f| !matches!(f, Value::Builtin(_)) || native)
+        i.class
+            .lookup(name)
+            .filter(|f| !matches!(f, Value::Builtin(_)) || native)
     }
 
     /// Calls a dunder found on the type with `self` first.
@@ -538,7 +593,7 @@ impl Vm {
             Value::List(l) => !l.items.borrow().is_empty(),
             Value::Dict(d) => !d.is_empty(),
             Value::Set(s) => !s.is_empty(),
-            Value::Range(r) => r.len() != 0,
+            Value::Range(r) => !r.is_empty(),
             Value::Instance(i) => {
                 if let Some(f) = i.class.lookup(&self.names.bool_) {
                     let r = self.call_dunder(&f, v, vec![])?;
@@ -546,7 +601,8 @@ impl Vm {
                         Value::Bool(b) => Ok(b),
                         other => {
                             let tn = self.type_name(&other);
-                            Err(self.type_error(format!("__bool__ should return bool, returned {tn}")))
+                            Err(self
+                                .type_error(format!("__bool__ should return bool, returned {tn}")))
                         }
                     };
                 }
@@ -583,7 +639,9 @@ impl Vm {
                             Value::Str(s) => Ok(s),
                             other => {
                                 let tn = self.type_name(&other);
-                                Err(self.type_error(format!("__repr__ returned non-string (type {tn})")))
+                                Err(self.type_error(format!(
+                                    "__repr__ returned non-string (type {tn})"
+                                )))
                             }
                         };
                     }
@@ -610,9 +668,18 @@ impl Vm {
         };
         let addr = v.ptr().unwrap_or(0);
         if module == "builtins" {
-            format!("<{} object at {:#014x}>", cls.qualname.borrow().as_str(), addr)
+            format!(
+                "<{} object at {:#014x}>",
+                cls.qualname.borrow().as_str(),
+                addr
+            )
         } else {
-            format!("<{}.{} object at {:#014x}>", module, cls.qualname.borrow().as_str(), addr)
+            format!(
+                "<{}.{} object at {:#014x}>",
+                module,
+                cls.qualname.borrow().as_str(),
+                addr
+            )
         }
     }
 
@@ -634,7 +701,11 @@ impl Vm {
                 if i.exc.is_some() {
                     return crate::exceptions::exc_str(self, v);
                 }
-                if i.class.layout == Layout::Builtin && i.class.lookup(&self.names.repr).is_none_or(|r| matches!(r, Value::Builtin(_))) {
+                if i.class.layout == Layout::Builtin
+                    && i.class
+                        .lookup(&self.names.repr)
+                        .is_none_or(|r| matches!(r, Value::Builtin(_)))
+                {
                     let b = i.base.borrow().clone();
                     if let Value::Str(_) = b {
                         return Ok(b);
@@ -677,7 +748,11 @@ impl Vm {
                 let tn = self.type_name(v);
                 return Err(self.type_error(format!("unhashable type: '{tn}'")));
             }
-            Value::Range(r) => hash_tuple(&[hash_int_i64(r.len()), hash_int_i64(r.start), hash_int_i64(r.step)]),
+            Value::Range(r) => hash_tuple(&[
+                hash_int_i64(r.len()),
+                hash_int_i64(r.start),
+                hash_int_i64(r.step),
+            ]),
             Value::Instance(i) => {
                 match i.class.lookup(&self.names.hash) {
                     Some(Value::None) => {
@@ -690,14 +765,22 @@ impl Vm {
                             Value::Int(i) => Ok(if i == -1 { -2 } else { i }),
                             Value::Long(b) => Ok(hash_bigint(&b)),
                             Value::Bool(b) => Ok(b as i64),
-                            _ => Err(self.type_error("__hash__ method should return an integer".into())),
+                            _ => {
+                                Err(self
+                                    .type_error("__hash__ method should return an integer".into()))
+                            }
                         };
                     }
                     _ => {}
                 }
                 // A class defining __eq__ without __hash__ is unhashable.
-                if i.class.mro_iter().any(|c| c.dict.get_str(&self.names.eq).is_some() && c.builtin.is_none())
-                    && !i.class.mro_iter().any(|c| c.dict.get_str(&self.names.hash).is_some())
+                if i.class
+                    .mro_iter()
+                    .any(|c| c.dict.get_str(&self.names.eq).is_some() && c.builtin.is_none())
+                    && !i
+                        .class
+                        .mro_iter()
+                        .any(|c| c.dict.get_str(&self.names.hash).is_some())
                 {
                     let tn = i.class.name();
                     return Err(self.type_error(format!("unhashable type: '{}'", tn.as_str())));
@@ -731,7 +814,9 @@ impl Vm {
         // User dunders (reflected first when b's type is a subclass of a's).
         let ta = self.type_of(a);
         let tb = self.type_of(b);
-        let reflected_first = !Rc::ptr_eq(&ta, &tb) && tb.is_subclass(&ta) && self.user_dunder(b, &name_of(op.swapped())).is_some();
+        let reflected_first = !Rc::ptr_eq(&ta, &tb)
+            && tb.is_subclass(&ta)
+            && self.user_dunder(b, &name_of(op.swapped())).is_some();
         if reflected_first {
             if let Some(f) = self.user_dunder(b, &name_of(op.swapped())) {
                 let r = self.call_dunder(&f, b, vec![a.clone()])?;
@@ -800,7 +885,7 @@ impl Vm {
         Ok(match (a, b) {
             (Value::Str(x), Value::Str(y)) => Some(ord(x.as_str().cmp(y.as_str()))),
             (Value::Bytes(x), Value::Bytes(y)) => Some(ord(x.data.cmp(&y.data))),
-            (Value::Tuple(x), Value::Tuple(y)) => Some(self.seq_compare(&x.items.to_vec(), &y.items.to_vec(), op)?),
+            (Value::Tuple(x), Value::Tuple(y)) => Some(self.seq_compare(&x.items, &y.items, op)?),
             (Value::List(x), Value::List(y)) => {
                 let (xs, ys) = (x.items.borrow().clone(), y.items.borrow().clone());
                 Some(self.seq_compare(&xs, &ys, op)?)
@@ -815,8 +900,10 @@ impl Vm {
             (Value::Set(x), Value::Set(y)) => Some(self.set_compare(x, y, op)?),
             (Value::Range(x), Value::Range(y)) => match op {
                 CmpOp::Eq | CmpOp::Ne => {
-                    let same = (x.len() == 0 && y.len() == 0)
-                        || (x.len() == y.len() && x.start == y.start && (x.len() == 1 || x.step == y.step));
+                    let same = (x.is_empty() && y.is_empty())
+                        || (x.len() == y.len()
+                            && x.start == y.start
+                            && (x.len() == 1 || x.step == y.step));
                     Some(if op == CmpOp::Eq { same } else { !same })
                 }
                 _ => None,
@@ -907,8 +994,9 @@ impl Vm {
     pub fn dict_find(&mut self, d: &PyDict, key: &Value, hash: i64) -> PyResult<Option<usize>> {
         let native = d.table.borrow().find_native(hash, key);
         match native {
-            Ok(r) => Ok(r),
-            Err(()) => {
+            crate::dict::Probe::Found(i) => Ok(Some(i)),
+            crate::dict::Probe::Absent => Ok(None),
+            crate::dict::Probe::NeedsVm => {
                 let candidates = d.table.borrow().candidates(hash);
                 for i in candidates {
                     let k = match d.table.borrow().slots().get(i) {
@@ -929,7 +1017,9 @@ impl Vm {
             return Ok(d.get_str(s));
         }
         let h = self.hash(key)?;
-        Ok(self.dict_find(d, key, h)?.map(|i| d.table.borrow().entry(i).value.clone()))
+        Ok(self
+            .dict_find(d, key, h)?
+            .map(|i| d.table.borrow().entry(i).value.clone()))
     }
 
     pub fn dict_set(&mut self, d: &PyDict, key: Value, value: Value) -> PyResult<()> {
@@ -1012,7 +1102,9 @@ impl Vm {
                 Value::Str(sub) => Ok(s.as_str().contains(sub.as_str())),
                 other => {
                     let tn = self.type_name(other);
-                    Err(self.type_error(format!("'in <string>' requires string as left operand, not {tn}")))
+                    Err(self.type_error(format!(
+                        "'in <string>' requires string as left operand, not {tn}"
+                    )))
                 }
             },
             Value::List(l) => {
@@ -1063,7 +1155,9 @@ impl Vm {
                     if sub.data.is_empty() {
                         return Ok(true);
                     }
-                    Ok(b.data.windows(sub.data.len()).any(|w| w == sub.data.as_slice()))
+                    Ok(b.data
+                        .windows(sub.data.len())
+                        .any(|w| w == sub.data.as_slice()))
                 }
                 _ => Err(self.type_error("a bytes-like object is required".into())),
             },
@@ -1102,23 +1196,45 @@ impl Vm {
 
     pub fn get_iter(&mut self, v: &Value) -> PyResult<Value> {
         let state = match v {
-            Value::List(_) | Value::Tuple(_) | Value::Bytes(_) => IterState::Seq { seq: v.clone(), index: 0 },
-            Value::Str(s) => IterState::Str { s: s.clone(), byte: 0 },
-            Value::Range(r) => IterState::Range { next: r.start, stop: r.stop, step: r.step },
+            Value::List(_) | Value::Tuple(_) | Value::Bytes(_) => IterState::Seq {
+                seq: v.clone(),
+                index: 0,
+            },
+            Value::Str(s) => IterState::Str {
+                s: s.clone(),
+                byte: 0,
+            },
+            Value::Range(r) => IterState::Range {
+                next: r.start,
+                stop: r.stop,
+                step: r.step,
+            },
             Value::Dict(d) => {
                 let keys = d.keys();
-                IterState::Items { len: keys.len(), items: keys.into(), index: 0, source: v.clone() }
+                IterState::Items {
+                    len: keys.len(),
+                    items: keys.into(),
+                    index: 0,
+                    source: v.clone(),
+                }
             }
             Value::Set(s) => {
                 let items = s.items();
-                IterState::Items { len: items.len(), items: items.into(), index: 0, source: v.clone() }
+                IterState::Items {
+                    len: items.len(),
+                    items: items.into(),
+                    index: 0,
+                    source: v.clone(),
+                }
             }
             Value::Iter(_) | Value::Generator(_) => return Ok(v.clone()),
             Value::Instance(i) => {
                 if let Some(f) = i.class.lookup(&self.names.iter) {
                     if matches!(f, Value::None) {
                         let tn = i.class.name();
-                        return Err(self.type_error(format!("'{}' object is not iterable", tn.as_str())));
+                        return Err(
+                            self.type_error(format!("'{}' object is not iterable", tn.as_str()))
+                        );
                     }
                     let it = self.call_dunder(&f, v, vec![])?;
                     let ok = match &it {
@@ -1127,7 +1243,9 @@ impl Vm {
                     };
                     if !ok {
                         let tn = self.type_name(&it);
-                        return Err(self.type_error(format!("iter() returned non-iterator of type '{tn}'")));
+                        return Err(
+                            self.type_error(format!("iter() returned non-iterator of type '{tn}'"))
+                        );
                     }
                     return Ok(it);
                 }
@@ -1136,10 +1254,15 @@ impl Vm {
                     return self.get_iter(&b);
                 }
                 if i.class.lookup(&self.names.getitem).is_some() {
-                    IterState::Seq { seq: v.clone(), index: 0 }
+                    IterState::Seq {
+                        seq: v.clone(),
+                        index: 0,
+                    }
                 } else {
                     let tn = i.class.name();
-                    return Err(self.type_error(format!("'{}' object is not iterable", tn.as_str())));
+                    return Err(
+                        self.type_error(format!("'{}' object is not iterable", tn.as_str()))
+                    );
                 }
             }
             _ => {
@@ -1147,7 +1270,9 @@ impl Vm {
                 return Err(self.type_error(format!("'{tn}' object is not iterable")));
             }
         };
-        Ok(Value::Iter(Rc::new(PyIter { state: std::cell::RefCell::new(state) })))
+        Ok(Value::Iter(Rc::new(PyIter {
+            state: std::cell::RefCell::new(state),
+        })))
     }
 
     /// One step of a native iterator.
@@ -1165,7 +1290,10 @@ impl Vm {
                     *st = IterState::Exhausted;
                     return Ok(None);
                 }
-                IterState::Seq { seq: Value::List(l), index } => {
+                IterState::Seq {
+                    seq: Value::List(l),
+                    index,
+                } => {
                     let items = l.items.borrow();
                     if *index < items.len() {
                         let v = items[*index].clone();
@@ -1176,7 +1304,10 @@ impl Vm {
                     *st = IterState::Exhausted;
                     return Ok(None);
                 }
-                IterState::Seq { seq: Value::Tuple(t), index } => {
+                IterState::Seq {
+                    seq: Value::Tuple(t),
+                    index,
+                } => {
                     if *index < t.items.len() {
                         let v = t.items[*index].clone();
                         *index += 1;
@@ -1185,7 +1316,10 @@ impl Vm {
                     *st = IterState::Exhausted;
                     return Ok(None);
                 }
-                IterState::Seq { seq: Value::Bytes(b), index } => {
+                IterState::Seq {
+                    seq: Value::Bytes(b),
+                    index,
+                } => {
                     if *index < b.data.len() {
                         let v = Value::Int(b.data[*index] as i64);
                         *index += 1;
@@ -1203,17 +1337,28 @@ impl Vm {
                     *st = IterState::Exhausted;
                     return Ok(None);
                 }
-                IterState::Items { items, index, source, len } => {
+                IterState::Items {
+                    items,
+                    index,
+                    source,
+                    len,
+                } => {
                     let cur_len = match source {
                         Value::Dict(d) => d.len(),
                         Value::Set(s) => s.len(),
                         _ => *len,
                     };
                     if cur_len != *len {
-                        let what = if matches!(source, Value::Set(_)) { "set" } else { "dictionary" };
+                        let what = if matches!(source, Value::Set(_)) {
+                            "set"
+                        } else {
+                            "dictionary"
+                        };
                         *len = usize::MAX;
                         drop(st);
-                        return Err(self.runtime_error(format!("{what} changed size during iteration")));
+                        return Err(
+                            self.runtime_error(format!("{what} changed size during iteration"))
+                        );
                     }
                     if *index < items.len() {
                         let v = items[*index].clone();
@@ -1248,7 +1393,9 @@ impl Vm {
         let mut out = Vec::new();
         while let Some(x) = self.next_value(&it)? {
             out.push(x);
-            if out.len() & 0xffff == 0 && out.len() * std::mem::size_of::<Value>() > self.limits.memory_bytes {
+            if out.len() & 0xffff == 0
+                && out.len() * std::mem::size_of::<Value>() > self.limits.memory_bytes
+            {
                 return Err(self.memory_error());
             }
         }
@@ -1265,14 +1412,18 @@ impl Vm {
                     Ok(it) => it,
                     Err(_) => {
                         let tn = self.type_name(seq);
-                        return Err(self.type_error(format!("cannot unpack non-iterable {tn} object")));
+                        return Err(
+                            self.type_error(format!("cannot unpack non-iterable {tn} object"))
+                        );
                     }
                 };
                 let mut out = Vec::new();
                 while let Some(x) = self.next_value(&it)? {
                     out.push(x);
                     if out.len() > n {
-                        return Err(self.value_error(format!("too many values to unpack (expected {n})")));
+                        return Err(
+                            self.value_error(format!("too many values to unpack (expected {n})"))
+                        );
                     }
                 }
                 out
@@ -1295,7 +1446,12 @@ impl Vm {
     pub fn mapping_items(&mut self, m: &Value) -> PyResult<Vec<(Value, Value)>> {
         match m {
             Value::Dict(d) => Ok(d.items()),
-            Value::Instance(i) if i.class.layout == Layout::Builtin && i.class.lookup(&self.names.getitem).is_none_or(|f| matches!(f, Value::Builtin(_))) => {
+            Value::Instance(i)
+                if i.class.layout == Layout::Builtin
+                    && i.class
+                        .lookup(&self.names.getitem)
+                        .is_none_or(|f| matches!(f, Value::Builtin(_))) =>
+            {
                 let b = i.base.borrow().clone();
                 self.mapping_items(&b)
             }
@@ -1402,7 +1558,10 @@ impl Vm {
                     return Ok(());
                 }
                 let tn = i.class.name();
-                Err(self.type_error(format!("'{}' object does not support item assignment", tn.as_str())))
+                Err(self.type_error(format!(
+                    "'{}' object does not support item assignment",
+                    tn.as_str()
+                )))
             }
             _ => {
                 let tn = self.type_name(obj);
@@ -1432,7 +1591,10 @@ impl Vm {
                     return Ok(());
                 }
                 let tn = i.class.name();
-                Err(self.type_error(format!("'{}' object does not support item deletion", tn.as_str())))
+                Err(self.type_error(format!(
+                    "'{}' object does not support item deletion",
+                    tn.as_str()
+                )))
             }
             _ => {
                 let tn = self.type_name(obj);
@@ -1457,7 +1619,10 @@ impl Vm {
                     return self.index_value(&b);
                 }
                 let tn = i.class.name();
-                Err(self.type_error(format!("'{}' object cannot be interpreted as an integer", tn.as_str())))
+                Err(self.type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    tn.as_str()
+                )))
             }
             _ => {
                 let tn = self.type_name(v);
@@ -1469,7 +1634,12 @@ impl Vm {
     // ----- instances and classes -----
 
     /// `cls(*args)`: builtin constructors, or `__new__` + `__init__`.
-    pub fn instantiate(&mut self, cls: &Rc<Class>, args: Args, kind: FrameKind) -> PyResult<Option<Value>> {
+    pub fn instantiate(
+        &mut self,
+        cls: &Rc<Class>,
+        args: Args,
+        kind: FrameKind,
+    ) -> PyResult<Option<Value>> {
         if let Some(id) = cls.builtin {
             if id != TypeId::Object && id != TypeId::BaseException && cls.layout != Layout::Native {
                 // Exactly a builtin type (not a subclass): its constructor.
@@ -1490,7 +1660,13 @@ impl Vm {
             Some(Value::StaticMethod(f)) if !is_object_new => {
                 let mut pos = vec![Value::Class(cls.clone())];
                 pos.extend(args.pos.iter().cloned());
-                let inst = self.call_args(&f, Args { pos, kw: args.kw.clone() })?;
+                let inst = self.call_args(
+                    &f,
+                    Args {
+                        pos,
+                        kw: args.kw.clone(),
+                    },
+                )?;
                 if !self.type_of(&inst).is_subclass(cls) {
                     return Ok(Some(inst));
                 }
@@ -1499,7 +1675,13 @@ impl Vm {
             Some(Value::Function(f)) => {
                 let mut pos = vec![Value::Class(cls.clone())];
                 pos.extend(args.pos.iter().cloned());
-                let inst = self.call_args(&Value::Function(f), Args { pos, kw: args.kw.clone() })?;
+                let inst = self.call_args(
+                    &Value::Function(f),
+                    Args {
+                        pos,
+                        kw: args.kw.clone(),
+                    },
+                )?;
                 if !self.type_of(&inst).is_subclass(cls) {
                     return Ok(Some(inst));
                 }
@@ -1527,13 +1709,18 @@ impl Vm {
                             let r = self.run_nested_public(depth)?;
                             if !r.is_none() {
                                 let tn = self.type_name(&r);
-                                return Err(self.type_error(format!("__init__() should return None, not '{tn}'")));
+                                return Err(self.type_error(format!(
+                                    "__init__() should return None, not '{tn}'"
+                                )));
                             }
                             return Ok(Some(instance));
                         }
                         Ok(None)
                     }
-                    Some(_) => Err(self.type_error("__init__() should return None, not 'generator'".into())),
+                    Some(_) => {
+                        Err(self
+                            .type_error("__init__() should return None, not 'generator'".into()))
+                    }
                 }
             }
             Some(init) => {
@@ -1551,21 +1738,33 @@ impl Vm {
     pub fn new_instance(&mut self, cls: &Rc<Class>, args: &Args) -> PyResult<Value> {
         let has_dict = cls.slots.is_none();
         let exc = if cls.layout == Layout::Exception {
-            Some(std::cell::RefCell::new(ExcState { args: Value::tuple(args.pos.clone()), ..Default::default() }))
+            Some(std::cell::RefCell::new(ExcState {
+                args: Value::tuple(args.pos.clone()),
+                ..Default::default()
+            }))
         } else {
             None
         };
-        let os_attrs = cls.layout == Layout::Exception && cls.is_subclass(&self.types.exc.os_error) && args.pos.len() >= 2;
+        let os_attrs = cls.layout == Layout::Exception
+            && cls.is_subclass(&self.types.exc.os_error)
+            && args.pos.len() >= 2;
         let base = if cls.layout == Layout::Builtin {
             crate::builtins::default_base_value(self, cls, args)?
         } else {
             Value::None
         };
-        if cls.layout == Layout::Object && cls.lookup(&self.names.init).is_none() && (!args.pos.is_empty() || !args.kw.is_empty()) {
+        if cls.layout == Layout::Object
+            && cls.lookup(&self.names.init).is_none()
+            && (!args.pos.is_empty() || !args.kw.is_empty())
+        {
             let n = cls.name();
             return Err(self.type_error(format!("{}() takes no arguments", n.as_str())));
         }
-        let dict = if has_dict { Some(Rc::new(PyDict::new())) } else { None };
+        let dict = if has_dict {
+            Some(Rc::new(PyDict::new()))
+        } else {
+            None
+        };
         if let (true, Some(d)) = (os_attrs, &dict) {
             d.set_str_key("errno", args.pos[0].clone());
             d.set_str_key("strerror", args.pos[1].clone());
@@ -1587,7 +1786,13 @@ impl Vm {
     }
 
     /// Creates a class from a finished class body.
-    pub fn build_class(&mut self, name: Value, bases: Vec<Value>, namespace: Rc<PyDict>, classcell: Value) -> PyResult<Value> {
+    pub fn build_class(
+        &mut self,
+        name: Value,
+        bases: Vec<Value>,
+        namespace: Rc<PyDict>,
+        classcell: Value,
+    ) -> PyResult<Value> {
         let name_s = match &name {
             Value::Str(s) => s.as_str().to_string(),
             _ => return Err(self.type_error("class name must be a string".into())),
@@ -1621,13 +1826,25 @@ fn name_of(op: CmpOp) -> PyStr {
 /// The `type(it).__name__` of a native iterator.
 pub fn iter_type_name(st: &IterState) -> &'static str {
     match st {
-        IterState::Seq { seq: Value::List(_), .. } => "list_iterator",
-        IterState::Seq { seq: Value::Tuple(_), .. } => "tuple_iterator",
-        IterState::Seq { seq: Value::Bytes(_), .. } => "bytes_iterator",
+        IterState::Seq {
+            seq: Value::List(_),
+            ..
+        } => "list_iterator",
+        IterState::Seq {
+            seq: Value::Tuple(_),
+            ..
+        } => "tuple_iterator",
+        IterState::Seq {
+            seq: Value::Bytes(_),
+            ..
+        } => "bytes_iterator",
         IterState::Seq { .. } => "iterator",
         IterState::Range { .. } => "range_iterator",
         IterState::Str { .. } => "str_ascii_iterator",
-        IterState::Items { source: Value::Set(_), .. } => "set_iterator",
+        IterState::Items {
+            source: Value::Set(_),
+            ..
+        } => "set_iterator",
         IterState::Items { .. } => "dict_keyiterator",
         IterState::Enumerate { .. } => "enumerate",
         IterState::Zip { .. } => "zip",

@@ -12,11 +12,17 @@ pub struct PySet {
 
 impl PySet {
     pub fn new(frozen: bool) -> PySet {
-        PySet { table: RefCell::new(SetTable::new()), frozen }
+        PySet {
+            table: RefCell::new(SetTable::new()),
+            frozen,
+        }
     }
 
     pub fn from_table(table: SetTable<Value>, frozen: bool) -> PySet {
-        PySet { table: RefCell::new(table), frozen }
+        PySet {
+            table: RefCell::new(table),
+            frozen,
+        }
     }
 
     pub fn len(&self) -> usize {

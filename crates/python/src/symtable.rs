@@ -55,21 +55,32 @@ pub struct ScopeInfo {
 
 impl ScopeInfo {
     pub fn cellvars(&self) -> Vec<String> {
-        let mut cells: Vec<String> =
-            self.names.iter().filter(|(_, s)| **s == NameScope::Cell).map(|(n, _)| n.clone()).collect();
+        let mut cells: Vec<String> = self
+            .names
+            .iter()
+            .filter(|(_, s)| **s == NameScope::Cell)
+            .map(|(n, _)| n.clone())
+            .collect();
         cells.sort();
         cells
     }
 
     pub fn freevars(&self) -> Vec<String> {
-        let mut free: Vec<String> =
-            self.names.iter().filter(|(_, s)| **s == NameScope::Free).map(|(n, _)| n.clone()).collect();
+        let mut free: Vec<String> = self
+            .names
+            .iter()
+            .filter(|(_, s)| **s == NameScope::Free)
+            .map(|(n, _)| n.clone())
+            .collect();
         free.sort();
         free
     }
 
     pub fn scope_of(&self, name: &str) -> NameScope {
-        self.names.get(name).copied().unwrap_or(NameScope::GlobalImplicit)
+        self.names
+            .get(name)
+            .copied()
+            .unwrap_or(NameScope::GlobalImplicit)
     }
 }
 
@@ -92,7 +103,10 @@ pub struct SymbolTable {
 
 impl SymbolTable {
     pub fn build(module: &[Stmt], module_range: TextRange) -> Result<SymbolTable, CompileError> {
-        let mut c = Collector { scopes: HashMap::new(), stack: Vec::new() };
+        let mut c = Collector {
+            scopes: HashMap::new(),
+            stack: Vec::new(),
+        };
         let key = key_of(module_range, TAG_MODULE);
         c.enter(key, ScopeKind::Module);
         for s in module {
@@ -105,11 +119,17 @@ impl SymbolTable {
     }
 
     pub fn get(&self, key: ScopeKey) -> &ScopeInfo {
-        self.scopes.get(&key).expect("every scope node was collected")
+        self.scopes
+            .get(&key)
+            .expect("every scope node was collected")
     }
 
     /// Decides each name's scope; returns the names this scope needs from outside.
-    fn resolve(&mut self, key: ScopeKey, outer_visible: &HashSet<String>) -> Result<HashSet<String>, CompileError> {
+    fn resolve(
+        &mut self,
+        key: ScopeKey,
+        outer_visible: &HashSet<String>,
+    ) -> Result<HashSet<String>, CompileError> {
         let (kind, children) = {
             let s = self.scopes.get(&key).expect("scope exists");
             (s.kind.expect("kind set"), s.children.clone())
@@ -187,7 +207,9 @@ impl SymbolTable {
                     continue;
                 }
                 match s.names.get(&name).copied() {
-                    Some(NameScope::Local) | Some(NameScope::Cell) if kind == ScopeKind::Function => {
+                    Some(NameScope::Local) | Some(NameScope::Cell)
+                        if kind == ScopeKind::Function =>
+                    {
                         s.names.insert(name, NameScope::Cell);
                     }
                     Some(NameScope::Free) => {}
@@ -196,7 +218,9 @@ impl SymbolTable {
                             // Passes through this scope (a class body or an intermediate function).
                             if kind == ScopeKind::Class {
                                 // Class bodies can hold a free var without shadowing their own names.
-                                if !s.names.contains_key(&name) || s.names[&name] == NameScope::GlobalImplicit {
+                                if !s.names.contains_key(&name)
+                                    || s.names[&name] == NameScope::GlobalImplicit
+                                {
                                     s.names.insert(name.clone(), NameScope::Free);
                                 }
                             } else {
@@ -225,9 +249,16 @@ impl Collector {
     fn enter(&mut self, key: ScopeKey, kind: ScopeKind) {
         if let Some(parent) = self.stack.last() {
             let parent = *parent;
-            self.scopes.get_mut(&parent).expect("parent").children.push(key);
+            self.scopes
+                .get_mut(&parent)
+                .expect("parent")
+                .children
+                .push(key);
         }
-        let info = ScopeInfo { kind: Some(kind), ..Default::default() };
+        let info = ScopeInfo {
+            kind: Some(kind),
+            ..Default::default()
+        };
         self.scopes.insert(key, info);
         self.stack.push(key);
     }
@@ -264,7 +295,12 @@ impl Collector {
     }
 
     fn params(&mut self, params: &ast::Parameters) -> Result<(), CompileError> {
-        for p in params.posonlyargs.iter().chain(params.args.iter()).chain(params.kwonlyargs.iter()) {
+        for p in params
+            .posonlyargs
+            .iter()
+            .chain(params.args.iter())
+            .chain(params.kwonlyargs.iter())
+        {
             if let Some(d) = &p.default {
                 self.expr(d)?;
             }
@@ -450,8 +486,14 @@ impl Collector {
             Stmt::Global(g) => {
                 for n in &g.names {
                     let s = self.cur();
-                    if s.kind != Some(ScopeKind::Module) && (s.bound.contains(n.id.as_str()) || s.used.contains(n.id.as_str())) {
-                        let verb = if s.bound.contains(n.id.as_str()) { "assigned to" } else { "used" };
+                    if s.kind != Some(ScopeKind::Module)
+                        && (s.bound.contains(n.id.as_str()) || s.used.contains(n.id.as_str()))
+                    {
+                        let verb = if s.bound.contains(n.id.as_str()) {
+                            "assigned to"
+                        } else {
+                            "used"
+                        };
                         return Err(CompileError::syntax(
                             format!("name '{}' is {} before global declaration", n.id, verb),
                             n.range,
@@ -552,7 +594,12 @@ impl Collector {
         Ok(())
     }
 
-    fn comprehension(&mut self, range: TextRange, generators: &[ast::Comprehension], elts: &[&Expr]) -> Result<(), CompileError> {
+    fn comprehension(
+        &mut self,
+        range: TextRange,
+        generators: &[ast::Comprehension],
+        elts: &[&Expr],
+    ) -> Result<(), CompileError> {
         if let Some(first) = generators.first() {
             self.expr(&first.iter)?;
         }
@@ -720,7 +767,10 @@ impl Collector {
         Ok(())
     }
 
-    fn fstring_elements(&mut self, elements: &ast::InterpolatedStringElements) -> Result<(), CompileError> {
+    fn fstring_elements(
+        &mut self,
+        elements: &ast::InterpolatedStringElements,
+    ) -> Result<(), CompileError> {
         for el in elements.iter() {
             if let ast::InterpolatedStringElement::Interpolation(i) = el {
                 self.expr(&i.expression)?;

@@ -6,9 +6,11 @@
 //! later and elsewhere.
 
 use crate::error::{CompileError, CompileErrorKind};
-use ruff_python_ast::{ModModule, PythonVersion};
 use ruff_python_ast::token::TokenKind;
-use ruff_python_parser::{parse_unchecked, LexicalErrorType, Mode, ParseError, ParseErrorType, ParseOptions, Parsed};
+use ruff_python_ast::{ModModule, PythonVersion};
+use ruff_python_parser::{
+    parse_unchecked, LexicalErrorType, Mode, ParseError, ParseErrorType, ParseOptions, Parsed,
+};
 use ruff_text_size::{TextRange, TextSize};
 
 /// CPython refuses expressions nested deeper than this (and we must not overflow our stack).
@@ -28,17 +30,21 @@ pub fn parse(source: &str) -> Result<Parsed<ModModule>, CompileError> {
         // closing bracket where it stands, an unclosed one only at the end of the input.
         let err_line = line_of(source, first.location.start());
         match brackets {
-            Some(BracketProblem::Mismatch(at, e)) if at <= first.location.start().to_usize() => return Err(e),
-            Some(BracketProblem::Unclosed(at, e)) if err_line > line_of(source, TextSize::from(at as u32)) => {
+            Some(BracketProblem::Mismatch(at, e)) if at <= first.location.start().to_usize() => {
+                return Err(e)
+            }
+            Some(BracketProblem::Unclosed(at, e))
+                if err_line > line_of(source, TextSize::from(at as u32)) =>
+            {
                 return Err(e)
             }
             _ => {}
         }
         return Err(map_error(source, first));
     }
-    let parsed = parsed.try_into_module().ok_or_else(|| {
-        CompileError::syntax("invalid syntax".into(), TextRange::default())
-    })?;
+    let parsed = parsed
+        .try_into_module()
+        .ok_or_else(|| CompileError::syntax("invalid syntax".into(), TextRange::default()))?;
     Ok(parsed)
 }
 
@@ -46,47 +52,64 @@ fn map_error(source: &str, e: &ParseError) -> CompileError {
     let range = e.location;
     let syntax = |m: &str| CompileError::syntax(m.to_string(), range);
     match &e.error {
-        ParseErrorType::Lexical(lex) => match lex {
-            LexicalErrorType::IndentationError => {
-                let mut err = CompileError::indentation(
-                    "unindent does not match any outer indentation level".into(),
-                    range,
-                );
-                err.kind = CompileErrorKind::Indentation;
-                err
-            }
-            LexicalErrorType::UnclosedStringError => {
-                let line = line_of(source, range.start());
-                let text = &source[range.start().to_usize().min(source.len())..];
-                let triple = text.trim_start_matches(|c: char| c.is_ascii_alphabetic()).starts_with("\"\"\"")
-                    || text.trim_start_matches(|c: char| c.is_ascii_alphabetic()).starts_with("'''");
-                if triple {
-                    let end_line = source.lines().count() as u32;
-                    syntax(&format!("unterminated triple-quoted string literal (detected at line {end_line})"))
-                } else {
-                    syntax(&format!("unterminated string literal (detected at line {line})"))
+        ParseErrorType::Lexical(lex) => {
+            match lex {
+                LexicalErrorType::IndentationError => {
+                    let mut err = CompileError::indentation(
+                        "unindent does not match any outer indentation level".into(),
+                        range,
+                    );
+                    err.kind = CompileErrorKind::Indentation;
+                    err
                 }
-            }
-            LexicalErrorType::UnrecognizedToken { tok } => {
-                if *tok == '$' || *tok == '?' || *tok == '`' {
-                    syntax("invalid syntax")
-                } else if tok.is_whitespace() || (*tok as u32) > 127 {
-                    syntax(&format!("invalid character '{}' (U+{:04X})", tok, *tok as u32))
-                } else {
-                    syntax("invalid syntax")
+                LexicalErrorType::UnclosedStringError => {
+                    let line = line_of(source, range.start());
+                    let text = &source[range.start().to_usize().min(source.len())..];
+                    let triple = text
+                        .trim_start_matches(|c: char| c.is_ascii_alphabetic())
+                        .starts_with("\"\"\"")
+                        || text
+                            .trim_start_matches(|c: char| c.is_ascii_alphabetic())
+                            .starts_with("'''");
+                    if triple {
+                        let end_line = source.lines().count() as u32;
+                        syntax(&format!("unterminated triple-quoted string literal (detected at line {end_line})"))
+                    } else {
+                        syntax(&format!(
+                            "unterminated string literal (detected at line {line})"
+                        ))
+                    }
                 }
+                LexicalErrorType::UnrecognizedToken { tok } => {
+                    if *tok == '$' || *tok == '?' || *tok == '`' {
+                        syntax("invalid syntax")
+                    } else if tok.is_whitespace() || (*tok as u32) > 127 {
+                        syntax(&format!(
+                            "invalid character '{}' (U+{:04X})",
+                            tok, *tok as u32
+                        ))
+                    } else {
+                        syntax("invalid syntax")
+                    }
+                }
+                LexicalErrorType::LineContinuationError => {
+                    syntax("unexpected character after line continuation character")
+                }
+                LexicalErrorType::Eof => syntax("unexpected EOF while parsing"),
+                LexicalErrorType::FStringError(_) => syntax("f-string: invalid syntax"),
+                LexicalErrorType::InvalidByteLiteral => {
+                    syntax("bytes can only contain ASCII literal characters")
+                }
+                _ => syntax("invalid syntax"),
             }
-            LexicalErrorType::LineContinuationError => {
-                syntax("unexpected character after line continuation character")
-            }
-            LexicalErrorType::Eof => syntax("unexpected EOF while parsing"),
-            LexicalErrorType::FStringError(_) => syntax("f-string: invalid syntax"),
-            LexicalErrorType::InvalidByteLiteral => syntax("bytes can only contain ASCII literal characters"),
-            _ => syntax("invalid syntax"),
-        },
-        ParseErrorType::UnexpectedIndentation => CompileError::indentation("unexpected indent".into(), range),
+        }
+        ParseErrorType::UnexpectedIndentation => {
+            CompileError::indentation("unexpected indent".into(), range)
+        }
         ParseErrorType::ExpectedToken { expected, found } => {
-            if *expected == TokenKind::Indent || (*found != TokenKind::Indent && is_missing_block(source, range)) {
+            if *expected == TokenKind::Indent
+                || (*found != TokenKind::Indent && is_missing_block(source, range))
+            {
                 return expected_block(source, range);
             }
             match expected {
@@ -117,10 +140,11 @@ fn map_error(source: &str, e: &ParseError) -> CompileError {
         ParseErrorType::NonDefaultParamAfterDefaultParam => {
             syntax("non-default argument follows default argument")
         }
-        ParseErrorType::SimpleStatementsOnSameLine | ParseErrorType::SimpleAndCompoundStatementOnSameLine => {
-            syntax("invalid syntax")
+        ParseErrorType::SimpleStatementsOnSameLine
+        | ParseErrorType::SimpleAndCompoundStatementOnSameLine => syntax("invalid syntax"),
+        ParseErrorType::OtherError(m) if m.contains("indented block") => {
+            expected_block(source, range)
         }
-        ParseErrorType::OtherError(m) if m.contains("indented block") => expected_block(source, range),
         _ => syntax("invalid syntax"),
     }
 }
@@ -164,7 +188,10 @@ fn header_before(source: &str, range: TextRange) -> Option<(u32, String)> {
         }
         let code = t.split('#').next().unwrap_or("").trim_end();
         if code.ends_with(':') {
-            let cur_indent = lines.get(line as usize - 1).map(|l| indent_of(l)).unwrap_or(0);
+            let cur_indent = lines
+                .get(line as usize - 1)
+                .map(|l| indent_of(l))
+                .unwrap_or(0);
             if cur_indent <= indent_of(prev) {
                 return Some((i as u32, t.to_string()));
             }
@@ -182,7 +209,10 @@ fn expected_block(source: &str, range: TextRange) -> CompileError {
     let Some((line, header)) = header_before(source, range) else {
         return CompileError::indentation("expected an indented block".into(), range);
     };
-    let word = header.split(|c: char| !c.is_alphanumeric() && c != '_').next().unwrap_or("");
+    let word = header
+        .split(|c: char| !c.is_alphanumeric() && c != '_')
+        .next()
+        .unwrap_or("");
     let what = match word {
         "if" => "'if' statement".to_string(),
         "elif" => "'elif' statement".to_string(),
@@ -242,7 +272,10 @@ fn scan_brackets(source: &str) -> Option<BracketProblem> {
                     if !triple && c == b'\n' {
                         return None;
                     }
-                    if c == q && (!triple || (bytes.get(i + 1) == Some(&q) && bytes.get(i + 2) == Some(&q))) {
+                    if c == q
+                        && (!triple
+                            || (bytes.get(i + 1) == Some(&q) && bytes.get(i + 2) == Some(&q)))
+                    {
                         i += if triple { 3 } else { 1 };
                         break;
                     }

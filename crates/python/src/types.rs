@@ -161,7 +161,12 @@ pub struct Types {
 }
 
 /// Makes a class with the given bases (MRO by C3 linearization).
-pub fn new_class(name: &str, bases: Vec<Rc<Class>>, layout: Layout, builtin: Option<TypeId>) -> Rc<Class> {
+pub fn new_class(
+    name: &str,
+    bases: Vec<Rc<Class>>,
+    layout: Layout,
+    builtin: Option<TypeId>,
+) -> Rc<Class> {
     let mro = c3_mro(&bases).unwrap_or_else(|| {
         let mut m = Vec::new();
         for b in &bases {
@@ -189,7 +194,10 @@ pub fn new_class(name: &str, bases: Vec<Rc<Class>>, layout: Layout, builtin: Opt
 /// C3 linearization of the bases' MROs (the class itself excluded). `None` when no
 /// consistent order exists.
 pub fn c3_mro(bases: &[Rc<Class>]) -> Option<Vec<Rc<Class>>> {
-    let mut seqs: Vec<Vec<Rc<Class>>> = bases.iter().map(|b| b.mro_iter().cloned().collect()).collect();
+    let mut seqs: Vec<Vec<Rc<Class>>> = bases
+        .iter()
+        .map(|b| b.mro_iter().cloned().collect())
+        .collect();
     seqs.push(bases.to_vec());
     let mut out: Vec<Rc<Class>> = Vec::new();
     loop {
@@ -200,7 +208,9 @@ pub fn c3_mro(bases: &[Rc<Class>]) -> Option<Vec<Rc<Class>>> {
         let mut candidate = None;
         for s in &seqs {
             let head = &s[0];
-            let in_tail = seqs.iter().any(|t| t[1..].iter().any(|c| Rc::ptr_eq(c, head)));
+            let in_tail = seqs
+                .iter()
+                .any(|t| t[1..].iter().any(|c| Rc::ptr_eq(c, head)));
             if !in_tail {
                 candidate = Some(head.clone());
                 break;
@@ -218,27 +228,54 @@ pub fn c3_mro(bases: &[Rc<Class>]) -> Option<Vec<Rc<Class>>> {
 
 /// Adds a builtin method to a class's dict.
 pub fn add_method(class: &Rc<Class>, name: &'static str, func: NativeFn) {
-    class.dict.set_str_key(name, Value::Builtin(Rc::new(Builtin { name, func, this: None, data: None })));
+    class.dict.set_str_key(
+        name,
+        Value::Builtin(Rc::new(Builtin {
+            name,
+            func,
+            this: None,
+            data: None,
+        })),
+    );
 }
 
 /// Adds a builtin as a static method (called without the instance).
 pub fn add_static(class: &Rc<Class>, name: &'static str, func: NativeFn) {
-    let b = Value::Builtin(Rc::new(Builtin { name, func, this: None, data: None }));
-    class.dict.set_str_key(name, Value::StaticMethod(Rc::new(b)));
+    let b = Value::Builtin(Rc::new(Builtin {
+        name,
+        func,
+        this: None,
+        data: None,
+    }));
+    class
+        .dict
+        .set_str_key(name, Value::StaticMethod(Rc::new(b)));
 }
 
 /// Adds a builtin as a class method (called with the class).
 pub fn add_classmethod(class: &Rc<Class>, name: &'static str, func: NativeFn) {
-    let b = Value::Builtin(Rc::new(Builtin { name, func, this: None, data: None }));
+    let b = Value::Builtin(Rc::new(Builtin {
+        name,
+        func,
+        this: None,
+        data: None,
+    }));
     class.dict.set_str_key(name, Value::ClassMethod(Rc::new(b)));
 }
 
 impl Types {
     pub fn new(_names: &crate::types::Names) -> Types {
         let object = new_class("object", vec![], Layout::Object, Some(TypeId::Object));
-        let b = |name: &str, id: TypeId| new_class(name, vec![object.clone()], Layout::Builtin, Some(id));
+        let b = |name: &str, id: TypeId| {
+            new_class(name, vec![object.clone()], Layout::Builtin, Some(id))
+        };
         let int = b("int", TypeId::Int);
-        let bool_ = new_class("bool", vec![int.clone()], Layout::Builtin, Some(TypeId::Bool));
+        let bool_ = new_class(
+            "bool",
+            vec![int.clone()],
+            Layout::Builtin,
+            Some(TypeId::Bool),
+        );
         let exc = ExcTypes::new(&object);
         Types {
             type_: b("type", TypeId::Type),
@@ -280,7 +317,12 @@ impl ExcTypes {
     fn new(object: &Rc<Class>) -> ExcTypes {
         let mut all = Vec::new();
         let mut mk = |name: &str, base: &Rc<Class>| {
-            let c = new_class(name, vec![base.clone()], Layout::Exception, Some(TypeId::BaseException));
+            let c = new_class(
+                name,
+                vec![base.clone()],
+                Layout::Exception,
+                Some(TypeId::BaseException),
+            );
             c.dict.set_str_key("__module__", Value::str("builtins"));
             all.push(c.clone());
             c

@@ -14,10 +14,11 @@ use std::fmt;
 use std::rc::Rc;
 
 /// A Python value.
-#[derive(Clone)]
+#[derive(Clone, Default)]
 pub enum Value {
     /// Internal: an unassigned local slot, or the "no self" marker of a method call.
     Unbound,
+    #[default]
     None,
     NotImplemented,
     Ellipsis,
@@ -194,8 +195,16 @@ pub struct PyStr {
 
 impl PyStr {
     pub fn new(s: String) -> PyStr {
-        let char_len = if s.is_ascii() { s.len() } else { s.chars().count() };
-        PyStr { s: s.into_boxed_str(), char_len, hash: Cell::new(None) }
+        let char_len = if s.is_ascii() {
+            s.len()
+        } else {
+            s.chars().count()
+        };
+        PyStr {
+            s: s.into_boxed_str(),
+            char_len,
+            hash: Cell::new(None),
+        }
     }
 
     pub fn as_str(&self) -> &str {
@@ -234,7 +243,11 @@ impl PyStr {
         if self.is_ascii() {
             i.min(self.s.len())
         } else {
-            self.s.char_indices().nth(i).map(|(b, _)| b).unwrap_or(self.s.len())
+            self.s
+                .char_indices()
+                .nth(i)
+                .map(|(b, _)| b)
+                .unwrap_or(self.s.len())
         }
     }
 
@@ -265,7 +278,9 @@ pub struct PyTuple {
 
 impl PyTuple {
     pub fn new(items: Vec<Value>) -> PyTuple {
-        PyTuple { items: items.into_boxed_slice() }
+        PyTuple {
+            items: items.into_boxed_slice(),
+        }
     }
 }
 
@@ -275,7 +290,9 @@ pub struct PyList {
 
 impl PyList {
     pub fn new(items: Vec<Value>) -> PyList {
-        PyList { items: RefCell::new(items) }
+        PyList {
+            items: RefCell::new(items),
+        }
     }
 }
 
@@ -295,6 +312,10 @@ impl PyRange {
         } else {
             0
         }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
     }
 
     pub fn get(&self, i: i64) -> i64 {
@@ -330,7 +351,10 @@ pub struct Args {
 
 impl Args {
     pub fn new(pos: Vec<Value>) -> Args {
-        Args { pos, kw: Vec::new() }
+        Args {
+            pos,
+            kw: Vec::new(),
+        }
     }
 }
 
@@ -379,7 +403,7 @@ pub struct Class {
 
 impl Class {
     /// The class then its MRO.
-    pub fn mro_iter<'a>(self: &'a Rc<Class>) -> impl Iterator<Item = &'a Rc<Class>> {
+    pub fn mro_iter(self: &Rc<Class>) -> impl Iterator<Item = &Rc<Class>> {
         std::iter::once(self).chain(self.mro.iter())
     }
 
@@ -425,12 +449,6 @@ pub struct ExcState {
     pub suppress_context: bool,
 }
 
-impl Default for Value {
-    fn default() -> Value {
-        Value::None
-    }
-}
-
 pub struct Module {
     pub name: Rc<PyStr>,
     pub dict: Rc<PyDict>,
@@ -442,18 +460,51 @@ pub struct PyIter {
 }
 
 pub enum IterState {
-    Seq { seq: Value, index: usize },
-    Range { next: i64, stop: i64, step: i64 },
-    Str { s: Rc<PyStr>, byte: usize },
+    Seq {
+        seq: Value,
+        index: usize,
+    },
+    Range {
+        next: i64,
+        stop: i64,
+        step: i64,
+    },
+    Str {
+        s: Rc<PyStr>,
+        byte: usize,
+    },
     /// A snapshot of keys/values/items (dicts and sets check their size).
-    Items { items: Rc<[Value]>, index: usize, source: Value, len: usize },
-    Enumerate { it: Value, count: Value },
-    Zip { its: Vec<Value>, strict: bool },
-    Map { func: Value, its: Vec<Value> },
-    Filter { func: Value, it: Value },
-    Reversed { seq: Value, index: usize },
+    Items {
+        items: Rc<[Value]>,
+        index: usize,
+        source: Value,
+        len: usize,
+    },
+    Enumerate {
+        it: Value,
+        count: Value,
+    },
+    Zip {
+        its: Vec<Value>,
+        strict: bool,
+    },
+    Map {
+        func: Value,
+        its: Vec<Value>,
+    },
+    Filter {
+        func: Value,
+        it: Value,
+    },
+    Reversed {
+        seq: Value,
+        index: usize,
+    },
     /// `iter(callable, sentinel)`.
-    Callable { func: Value, sentinel: Value },
+    Callable {
+        func: Value,
+        sentinel: Value,
+    },
     Exhausted,
 }
 
@@ -466,7 +517,11 @@ pub struct Generator {
 
 pub enum GenState {
     /// Not started or suspended at a yield.
-    Suspended { frame: Box<crate::vm::Frame>, stack: Vec<Value>, started: bool },
+    Suspended {
+        frame: Box<crate::vm::Frame>,
+        stack: Vec<Value>,
+        started: bool,
+    },
     Running,
     Finished,
 }

@@ -36,7 +36,12 @@ pub enum Wait {
     /// Sleep until the monotonic clock reaches this deadline.
     Sleep { deadline: f64 },
     /// Wait until a shared word no longer holds `expected`, or until the deadline.
-    Word { word: u32, expected: i32, deadline: Option<f64>, what: String },
+    Word {
+        word: u32,
+        expected: i32,
+        deadline: Option<f64>,
+        what: String,
+    },
 }
 
 /// How a slice of execution ended.
@@ -73,7 +78,11 @@ pub enum FrameKind {
     /// Returned out of a nested `execute` (a call made from native code).
     Nested,
     /// A class body: its namespace becomes a class.
-    ClassBody { name: Value, bases: Vec<Value>, namespace: Rc<PyDict> },
+    ClassBody {
+        name: Value,
+        bases: Vec<Value>,
+        namespace: Rc<PyDict>,
+    },
     /// A module body run by `import`: the module is pushed.
     Module(Rc<Module>),
     /// A generator resumed by `ForIter`: exhaustion jumps to `exit` in the caller.
@@ -141,7 +150,12 @@ pub struct Limits {
 
 impl Default for Limits {
     fn default() -> Self {
-        Limits { recursion: 1000, native_steps: u64::MAX, memory_bytes: 512 << 20, native_depth: 120 }
+        Limits {
+            recursion: 1000,
+            native_steps: u64::MAX,
+            memory_bytes: 512 << 20,
+            native_depth: 120,
+        }
     }
 }
 
@@ -220,7 +234,12 @@ impl Vm {
 
     /// Compiles `source` and prepares it to run as the module `module_name` (`__main__`).
     /// A syntax error is reported as a Python exception value.
-    pub fn load_main(&mut self, source: &str, filename: &str, module_name: &str) -> Result<(), Value> {
+    pub fn load_main(
+        &mut self,
+        source: &str,
+        filename: &str,
+        module_name: &str,
+    ) -> Result<(), Value> {
         self.sources.insert(filename.to_string(), Rc::from(source));
         let code = match crate::compiler::compile_module(source, filename) {
             Ok(c) => c,
@@ -229,7 +248,8 @@ impl Vm {
         let module = self.new_module(module_name);
         module.dict.set_str_key("__file__", Value::str(filename));
         self.main_module = Some(module.clone());
-        self.modules.insert(module_name.to_string(), Value::Module(module.clone()));
+        self.modules
+            .insert(module_name.to_string(), Value::Module(module.clone()));
         self.push_module_frame(code, module, FrameKind::Nested);
         Ok(())
     }
@@ -239,13 +259,17 @@ impl Vm {
         dict.set_str_key("__name__", Value::str(name));
         dict.set_str_key("__builtins__", Value::Dict(self.builtins.clone()));
         dict.set_str_key("__doc__", Value::None);
-        Rc::new(Module { name: Rc::new(PyStr::new(name.to_string())), dict })
+        Rc::new(Module {
+            name: Rc::new(PyStr::new(name.to_string())),
+            dict,
+        })
     }
 
     pub fn push_module_frame(&mut self, code: Rc<Code>, module: Rc<Module>, kind: FrameKind) {
         let base = self.stack.len();
-        let cells: Box<[Rc<RefCell<Value>>]> =
-            (0..code.cellvars.len()).map(|_| Rc::new(RefCell::new(Value::Unbound))).collect();
+        let cells: Box<[Rc<RefCell<Value>>]> = (0..code.cellvars.len())
+            .map(|_| Rc::new(RefCell::new(Value::Unbound)))
+            .collect();
         self.frames.push(Frame {
             code,
             ip: 0,
@@ -303,7 +327,8 @@ impl Vm {
                 Value::Bool(b) => b as i32,
                 other => {
                     let text = self.str_lossy(&other);
-                    self.host.write(crate::host::Stream::Stderr, &format!("{text}\n"));
+                    self.host
+                        .write(crate::host::Stream::Stderr, &format!("{text}\n"));
                     1
                 }
             };
@@ -408,7 +433,14 @@ impl Vm {
 
     /// Executes one instruction.
     #[inline(always)]
-    fn step(&mut self, instr: Instr, code: &Rc<Code>, base: usize, fi: usize, stop_depth: usize) -> PyResult<Flow> {
+    fn step(
+        &mut self,
+        instr: Instr,
+        code: &Rc<Code>,
+        base: usize,
+        fi: usize,
+        stop_depth: usize,
+    ) -> PyResult<Flow> {
         use Instr::*;
         match instr {
             Nop => {}
@@ -458,7 +490,10 @@ impl Vm {
             }
             LoadClassDeref(i) => {
                 let name = self.cell_name(code, i);
-                let found = self.frames[fi].locals.as_ref().and_then(|l| l.get_str(&name));
+                let found = self.frames[fi]
+                    .locals
+                    .as_ref()
+                    .and_then(|l| l.get_str(&name));
                 match found {
                     Some(v) => self.stack.push(v),
                     None => {
@@ -483,7 +518,9 @@ impl Vm {
             }
             StoreGlobal(i) => {
                 let v = self.pop();
-                self.frames[fi].globals.set_str(code.names[i as usize].clone(), v);
+                self.frames[fi]
+                    .globals
+                    .set_str(code.names[i as usize].clone(), v);
             }
             DeleteGlobal(i) => {
                 let name = code.names[i as usize].clone();
@@ -572,7 +609,9 @@ impl Vm {
                         } else {
                             "this protocol"
                         };
-                        let msg = if name.as_str() == "__exit__" && cls.lookup(&self.names.enter).is_some() {
+                        let msg = if name.as_str() == "__exit__"
+                            && cls.lookup(&self.names.enter).is_some()
+                        {
                             format!("'{}' object does not support the context manager protocol (missed __exit__ method)", tn.as_str())
                         } else {
                             format!("'{}' object does not support {}", tn.as_str(), proto)
@@ -616,14 +655,19 @@ impl Vm {
                         _ => unreachable!("keyword names are strings"),
                     })
                     .collect();
-                let saved = Args { pos: pos.clone(), kw: kw.clone() };
-                return self.call_with(callee.clone(), Args { pos, kw }, FrameKind::Normal).inspect_err(|e| {
-                    if matches!(e, PyErr::Block(_)) {
-                        self.stack.push(callee);
-                        self.stack.extend(saved.pos);
-                        self.stack.extend(saved.kw.into_iter().map(|(_, v)| v));
-                    }
-                });
+                let saved = Args {
+                    pos: pos.clone(),
+                    kw: kw.clone(),
+                };
+                return self
+                    .call_with(callee.clone(), Args { pos, kw }, FrameKind::Normal)
+                    .inspect_err(|e| {
+                        if matches!(e, PyErr::Block(_)) {
+                            self.stack.push(callee);
+                            self.stack.extend(saved.pos);
+                            self.stack.extend(saved.kw.into_iter().map(|(_, v)| v));
+                        }
+                    });
             }
             CallEx => {
                 let kwargs = self.pop();
@@ -643,11 +687,13 @@ impl Vm {
                         }
                     }
                 }
-                return self.call_with(callee, Args { pos, kw }, FrameKind::Normal).inspect_err(|e| {
-                    if matches!(e, PyErr::Block(_)) {
-                        self.stack.extend(saved);
-                    }
-                });
+                return self
+                    .call_with(callee, Args { pos, kw }, FrameKind::Normal)
+                    .inspect_err(|e| {
+                        if matches!(e, PyErr::Block(_)) {
+                            self.stack.extend(saved);
+                        }
+                    });
             }
             BinaryOp(op) => {
                 let b = self.pop();
@@ -796,7 +842,8 @@ impl Vm {
                 let step = if n == 3 { self.pop() } else { Value::None };
                 let stop = self.pop();
                 let start = self.pop();
-                self.stack.push(Value::Slice(Rc::new(PySlice { start, stop, step })));
+                self.stack
+                    .push(Value::Slice(Rc::new(PySlice { start, stop, step })));
             }
             ListAppend(depth) => {
                 let v = self.pop();
@@ -846,16 +893,17 @@ impl Vm {
                     Ok(p) => p,
                     Err(_) if matches!(instr, DictMerge) => {
                         let tn = self.type_name(&mapping);
-                        return Err(self.type_error(format!(
-                            "argument after ** must be a mapping, not {tn}"
-                        )));
+                        return Err(self
+                            .type_error(format!("argument after ** must be a mapping, not {tn}")));
                     }
                     Err(e) => return Err(e),
                 };
                 for (k, v) in pairs {
                     if matches!(instr, DictMerge) && self.dict_get(&target, &k)?.is_some() {
                         let ks = self.str_lossy(&k);
-                        return Err(self.type_error(format!("got multiple values for keyword argument '{ks}'")));
+                        return Err(self.type_error(format!(
+                            "got multiple values for keyword argument '{ks}'"
+                        )));
                     }
                     self.dict_set(&target, k, v)?;
                 }
@@ -867,7 +915,10 @@ impl Vm {
                     self.stack.push(Value::tuple(items));
                 }
             }
-            FormatValue { conversion, has_spec } => {
+            FormatValue {
+                conversion,
+                has_spec,
+            } => {
                 let spec = if has_spec { Some(self.pop()) } else { None };
                 let v = self.pop();
                 let v = match conversion {
@@ -1001,7 +1052,11 @@ impl Vm {
             Send(exit) => return self.send_op(fi, exit),
             SetupFinally(h) => {
                 let level = (self.stack.len() - base) as u32;
-                self.frames[fi].blocks.push(Block { handler: h, level, exc_depth: None });
+                self.frames[fi].blocks.push(Block {
+                    handler: h,
+                    level,
+                    exc_depth: None,
+                });
             }
             PopBlock => {
                 self.frames[fi].blocks.pop();
@@ -1047,7 +1102,10 @@ impl Vm {
                 self.stack.push(f);
             }
             LoadBuildClass => {
-                let b = self.builtins.get_str(&self.names.build_class).unwrap_or(Value::None);
+                let b = self
+                    .builtins
+                    .get_str(&self.names.build_class)
+                    .unwrap_or(Value::None);
                 self.stack.push(b);
             }
             ImportName(i) => {
@@ -1068,7 +1126,11 @@ impl Vm {
                         };
                         return Err(self.new_error(
                             &self.types.exc.import_error.clone(),
-                            format!("cannot import name '{}' from '{}' (unknown location)", name.as_str(), mname),
+                            format!(
+                                "cannot import name '{}' from '{}' (unknown location)",
+                                name.as_str(),
+                                mname
+                            ),
                         ));
                     }
                 };
@@ -1077,7 +1139,10 @@ impl Vm {
             ImportStar => {
                 let module = self.pop();
                 if let Value::Module(m) = module {
-                    let target = self.frames[fi].locals.clone().unwrap_or_else(|| self.frames[fi].globals.clone());
+                    let target = self.frames[fi]
+                        .locals
+                        .clone()
+                        .unwrap_or_else(|| self.frames[fi].globals.clone());
                     for (k, v) in m.dict.items() {
                         if let Value::Str(s) = &k {
                             if !s.as_str().starts_with('_') {
@@ -1088,7 +1153,10 @@ impl Vm {
                 }
             }
             LoadLocals => {
-                let l = self.frames[fi].locals.clone().unwrap_or_else(|| self.frames[fi].globals.clone());
+                let l = self.frames[fi]
+                    .locals
+                    .clone()
+                    .unwrap_or_else(|| self.frames[fi].globals.clone());
                 self.stack.push(Value::Dict(l));
             }
             MatchSequence => {
@@ -1107,7 +1175,11 @@ impl Vm {
             MatchLen { n, exact } => {
                 let v = self.top().clone();
                 let len = self.len_of(&v)?;
-                self.stack.push(Value::Bool(if exact { len == n as usize } else { len >= n as usize }));
+                self.stack.push(Value::Bool(if exact {
+                    len == n as usize
+                } else {
+                    len >= n as usize
+                }));
             }
             MatchKeys => {
                 let keys = self.pop();
@@ -1128,7 +1200,8 @@ impl Vm {
                         }
                     }
                 }
-                self.stack.push(if all { Value::tuple(vals) } else { Value::None });
+                self.stack
+                    .push(if all { Value::tuple(vals) } else { Value::None });
             }
             MatchClass { npos, names } => {
                 let cls = self.pop();
@@ -1152,12 +1225,20 @@ impl Vm {
     }
 
     /// A class pattern: the matched attribute values, or None when it does not match.
-    fn match_class(&mut self, subject: &Value, cls: &Value, npos: usize, kw: &[Value]) -> PyResult<Value> {
+    fn match_class(
+        &mut self,
+        subject: &Value,
+        cls: &Value,
+        npos: usize,
+        kw: &[Value],
+    ) -> PyResult<Value> {
         let c = match cls {
             Value::Class(c) => c.clone(),
             other => {
                 let tn = self.type_name(other);
-                return Err(self.type_error(format!("called match pattern must be a class (got {tn})")));
+                return Err(
+                    self.type_error(format!("called match pattern must be a class (got {tn})"))
+                );
             }
         };
         if !self.type_of(subject).is_subclass(&c) {
@@ -1168,15 +1249,28 @@ impl Vm {
             // Builtin types match their single positional pattern against the subject itself.
             let self_matching = matches!(
                 c.builtin,
-                Some(crate::types::TypeId::Int | crate::types::TypeId::Bool | crate::types::TypeId::Float
-                    | crate::types::TypeId::Str | crate::types::TypeId::Bytes | crate::types::TypeId::List
-                    | crate::types::TypeId::Tuple | crate::types::TypeId::Dict | crate::types::TypeId::Set
-                    | crate::types::TypeId::FrozenSet | crate::types::TypeId::ByteArray)
+                Some(
+                    crate::types::TypeId::Int
+                        | crate::types::TypeId::Bool
+                        | crate::types::TypeId::Float
+                        | crate::types::TypeId::Str
+                        | crate::types::TypeId::Bytes
+                        | crate::types::TypeId::List
+                        | crate::types::TypeId::Tuple
+                        | crate::types::TypeId::Dict
+                        | crate::types::TypeId::Set
+                        | crate::types::TypeId::FrozenSet
+                        | crate::types::TypeId::ByteArray
+                )
             );
             if self_matching && c.mro.len() <= 2 {
                 if npos > 1 {
                     let n = c.name();
-                    return Err(self.type_error(format!("{}() accepts 1 positional sub-pattern ({} given)", n.as_str(), npos)));
+                    return Err(self.type_error(format!(
+                        "{}() accepts 1 positional sub-pattern ({} given)",
+                        n.as_str(),
+                        npos
+                    )));
                 }
                 out.push(subject.clone());
             } else {
@@ -1204,7 +1298,11 @@ impl Vm {
                 for a in &args[..npos] {
                     let name = match a {
                         Value::Str(s) => s.clone(),
-                        _ => return Err(self.type_error("__match_args__ elements must be strings".into())),
+                        _ => {
+                            return Err(
+                                self.type_error("__match_args__ elements must be strings".into())
+                            )
+                        }
                     };
                     match self.getattr(subject, &name) {
                         Ok(v) => out.push(v),
@@ -1245,7 +1343,13 @@ impl Vm {
         let name = self.cell_name(code, i);
         if (i as usize) < code.cellvars.len() {
             let cls = self.types.exc.unbound_local_error.clone();
-            self.new_error(&cls, format!("cannot access local variable '{}' where it is not associated with a value", name.as_str()))
+            self.new_error(
+                &cls,
+                format!(
+                    "cannot access local variable '{}' where it is not associated with a value",
+                    name.as_str()
+                ),
+            )
         } else {
             let cls = self.types.exc.name_error.clone();
             self.new_error(
@@ -1264,7 +1368,14 @@ impl Vm {
 
     /// Calls the callable at `stack[slot]` with the `n` values above it; the stack is cut to
     /// `ret_sp` when the call completes.
-    fn call_on_stack(&mut self, slot: usize, n: usize, ret_sp: usize, _fi: usize, _stop: usize) -> PyResult<Flow> {
+    fn call_on_stack(
+        &mut self,
+        slot: usize,
+        n: usize,
+        ret_sp: usize,
+        _fi: usize,
+        _stop: usize,
+    ) -> PyResult<Flow> {
         let callee = self.stack[slot].clone();
         if let Value::Function(f) = &callee {
             let code = &f.code;
@@ -1298,12 +1409,13 @@ impl Vm {
         let saved: Vec<Value> = self.stack[ret_sp..].to_vec();
         let args: Vec<Value> = self.stack.drain(slot + 1..).collect();
         self.stack.truncate(ret_sp);
-        self.call_with(callee, Args::new(args), FrameKind::Normal).inspect_err(|e| {
-            if matches!(e, PyErr::Block(_)) {
-                self.stack.truncate(ret_sp);
-                self.stack.extend(saved);
-            }
-        })
+        self.call_with(callee, Args::new(args), FrameKind::Normal)
+            .inspect_err(|e| {
+                if matches!(e, PyErr::Block(_)) {
+                    self.stack.truncate(ret_sp);
+                    self.stack.extend(saved);
+                }
+            })
     }
 
     /// Calls any callable from an instruction: a Python function gets a frame (its result
@@ -1316,7 +1428,8 @@ impl Vm {
                     FrameKind::Init(inst) => {
                         if !v.is_none() {
                             let tn = self.type_name(&v);
-                            return Err(self.type_error(format!("__init__() should return None, not '{tn}'")));
+                            return Err(self
+                                .type_error(format!("__init__() should return None, not '{tn}'")));
                         }
                         self.stack.push(inst);
                     }
@@ -1330,7 +1443,12 @@ impl Vm {
 
     /// Starts a call: returns `Some(result)` when it completed, or `None` when a Python frame
     /// was pushed that will deliver the result according to `kind`.
-    pub fn invoke(&mut self, callee: Value, mut args: Args, kind: FrameKind) -> PyResult<Option<Value>> {
+    pub fn invoke(
+        &mut self,
+        callee: Value,
+        mut args: Args,
+        kind: FrameKind,
+    ) -> PyResult<Option<Value>> {
         match callee {
             Value::Function(f) => self.push_function_frame(&f, args, kind),
             Value::BoundMethod(m) => {
@@ -1412,7 +1530,8 @@ impl Vm {
                         Wait::Word { .. } => {
                             let _ = saved_sp;
                             break Err(self.runtime_error(
-                                "a blocking call inside a callback from a builtin is not supported".into(),
+                                "a blocking call inside a callback from a builtin is not supported"
+                                    .into(),
                             ));
                         }
                     }
@@ -1434,7 +1553,12 @@ impl Vm {
 
     /// Binds arguments to a function's parameters and pushes its frame.
     /// Returns `Some(generator)` for a generator function (no frame runs yet), else `None`.
-    pub fn push_function_frame(&mut self, f: &Rc<Function>, args: Args, kind: FrameKind) -> PyResult<Option<Value>> {
+    pub fn push_function_frame(
+        &mut self,
+        f: &Rc<Function>,
+        args: Args,
+        kind: FrameKind,
+    ) -> PyResult<Option<Value>> {
         self.check_recursion()?;
         let code = f.code.clone();
         let base = self.stack.len();
@@ -1448,7 +1572,9 @@ impl Vm {
         let cells: Box<[Rc<RefCell<Value>>]> = if ncells == 0 {
             f.closure.clone()
         } else {
-            let mut cells: Vec<Rc<RefCell<Value>>> = (0..ncells).map(|_| Rc::new(RefCell::new(Value::Unbound))).collect();
+            let mut cells: Vec<Rc<RefCell<Value>>> = (0..ncells)
+                .map(|_| Rc::new(RefCell::new(Value::Unbound)))
+                .collect();
             for &(ci, pi) in &code.cell_params {
                 let v = std::mem::replace(&mut self.stack[base + pi as usize], Value::Unbound);
                 cells[ci as usize] = Rc::new(RefCell::new(v));
@@ -1474,7 +1600,11 @@ impl Vm {
             let gen = Rc::new(Generator {
                 name: f.name.borrow().clone(),
                 qualname: f.qualname.borrow().clone(),
-                state: RefCell::new(GenState::Suspended { frame: Box::new(frame), stack: saved, started: false }),
+                state: RefCell::new(GenState::Suspended {
+                    frame: Box::new(frame),
+                    stack: saved,
+                    started: false,
+                }),
             });
             return Ok(Some(Value::Generator(gen)));
         }
@@ -1494,12 +1624,24 @@ impl Vm {
             let kwonly_given = args
                 .kw
                 .iter()
-                .filter(|(k, _)| code.varnames[argcount..argcount + kwonly].iter().any(|v| v.as_str() == k.as_str()))
+                .filter(|(k, _)| {
+                    code.varnames[argcount..argcount + kwonly]
+                        .iter()
+                        .any(|v| v.as_str() == k.as_str())
+                })
                 .count();
             let takes = if ndefaults > 0 {
-                format!("from {} to {} positional arguments", argcount - ndefaults, argcount)
+                format!(
+                    "from {} to {} positional arguments",
+                    argcount - ndefaults,
+                    argcount
+                )
             } else {
-                format!("{} positional argument{}", argcount, if argcount == 1 { "" } else { "s" })
+                format!(
+                    "{} positional argument{}",
+                    argcount,
+                    if argcount == 1 { "" } else { "s" }
+                )
             };
             let given = if kwonly_given > 0 {
                 format!(
@@ -1512,8 +1654,18 @@ impl Vm {
             } else {
                 npos.to_string()
             };
-            let verb = if npos == 1 && kwonly_given == 0 { "was" } else { "were" };
-            return Err(self.type_error(format!("{}() takes {} but {} {} given", fname.as_str(), takes, given, verb)));
+            let verb = if npos == 1 && kwonly_given == 0 {
+                "was"
+            } else {
+                "were"
+            };
+            return Err(self.type_error(format!(
+                "{}() takes {} but {} {} given",
+                fname.as_str(),
+                takes,
+                given,
+                verb
+            )));
         }
         let mut pos = args.pos.into_iter();
         for i in 0..argcount.min(npos) {
@@ -1557,7 +1709,11 @@ impl Vm {
                                 name.as_str()
                             )
                         } else {
-                            format!("{}() got an unexpected keyword argument '{}'", fname.as_str(), name.as_str())
+                            format!(
+                                "{}() got an unexpected keyword argument '{}'",
+                                fname.as_str(),
+                                name.as_str()
+                            )
                         };
                         return Err(self.type_error(msg));
                     }
@@ -1589,7 +1745,11 @@ impl Vm {
         for i in argcount..argcount + kwonly {
             if matches!(self.stack[base + i], Value::Unbound) {
                 let name = &code.varnames[i];
-                match f.kwdefaults.iter().find(|(k, _)| k.as_str() == name.as_str()) {
+                match f
+                    .kwdefaults
+                    .iter()
+                    .find(|(k, _)| k.as_str() == name.as_str())
+                {
                     Some((_, v)) => self.stack[base + i] = v.clone(),
                     None => missing_kw.push(name.as_str().to_string()),
                 }
@@ -1681,7 +1841,9 @@ impl Vm {
             FrameKind::Init(inst) => {
                 if !v.is_none() {
                     let tn = self.type_name(&v);
-                    return Err(self.type_error(format!("__init__() should return None, not '{tn}'")));
+                    return Err(
+                        self.type_error(format!("__init__() should return None, not '{tn}'"))
+                    );
                 }
                 if self.frames.len() == stop_depth {
                     return Ok(Flow::Exit(ExecExit::Returned(inst)));
@@ -1689,7 +1851,11 @@ impl Vm {
                 self.stack.push(inst);
             }
             FrameKind::Nested => return Ok(Flow::Exit(ExecExit::Returned(v))),
-            FrameKind::ClassBody { name, bases, namespace } => {
+            FrameKind::ClassBody {
+                name,
+                bases,
+                namespace,
+            } => {
                 let cls = self.build_class(name, bases, namespace, v)?;
                 if self.frames.len() == stop_depth {
                     return Ok(Flow::Exit(ExecExit::Returned(cls)));
@@ -1702,7 +1868,10 @@ impl Vm {
                 }
                 self.stack.push(Value::Module(m));
             }
-            FrameKind::IterNext { .. } | FrameKind::GenNext | FrameKind::GenForIter { .. } | FrameKind::GenSend { .. } => {
+            FrameKind::IterNext { .. }
+            | FrameKind::GenNext
+            | FrameKind::GenForIter { .. }
+            | FrameKind::GenSend { .. } => {
                 self.stack.push(v);
             }
         }
@@ -1713,7 +1882,12 @@ impl Vm {
         Ok(Flow::Reload)
     }
 
-    fn generator_finished(&mut self, kind: FrameKind, v: Value, stop_depth: usize) -> PyResult<Flow> {
+    fn generator_finished(
+        &mut self,
+        kind: FrameKind,
+        v: Value,
+        stop_depth: usize,
+    ) -> PyResult<Flow> {
         match kind {
             FrameKind::GenForIter { exit } => {
                 // The iterator is on the caller's stack: drop it and leave the loop.
@@ -1747,10 +1921,17 @@ impl Vm {
 
     fn yield_value(&mut self, v: Value, stop_depth: usize) -> PyResult<Flow> {
         let mut frame = self.frames.pop().expect("a frame is running");
-        let gen = frame.generator.take().expect("yield runs in a generator frame");
+        let gen = frame
+            .generator
+            .take()
+            .expect("yield runs in a generator frame");
         let saved: Vec<Value> = self.stack.drain(frame.base..).collect();
         let kind = std::mem::replace(&mut frame.kind, FrameKind::Normal);
-        *gen.state.borrow_mut() = GenState::Suspended { frame: Box::new(frame), stack: saved, started: true };
+        *gen.state.borrow_mut() = GenState::Suspended {
+            frame: Box::new(frame),
+            stack: saved,
+            started: true,
+        };
         match kind {
             FrameKind::Nested => return Ok(Flow::Exit(ExecExit::Yielded(v))),
             _ => self.stack.push(v),
@@ -1763,13 +1944,29 @@ impl Vm {
     }
 
     /// Resumes a generator with `sent` (or throws `throw` into it), under `kind`.
-    pub fn resume_generator(&mut self, gen: &Rc<Generator>, sent: Value, throw: Option<Value>, kind: FrameKind) -> PyResult<()> {
+    pub fn resume_generator(
+        &mut self,
+        gen: &Rc<Generator>,
+        sent: Value,
+        throw: Option<Value>,
+        kind: FrameKind,
+    ) -> PyResult<()> {
         let state = std::mem::replace(&mut *gen.state.borrow_mut(), GenState::Running);
         match state {
-            GenState::Suspended { mut frame, stack, started } => {
+            GenState::Suspended {
+                mut frame,
+                stack,
+                started,
+            } => {
                 if !started && !sent.is_none() && throw.is_none() {
-                    *gen.state.borrow_mut() = GenState::Suspended { frame, stack, started };
-                    return Err(self.type_error("can't send non-None value to a just-started generator".into()));
+                    *gen.state.borrow_mut() = GenState::Suspended {
+                        frame,
+                        stack,
+                        started,
+                    };
+                    return Err(self.type_error(
+                        "can't send non-None value to a just-started generator".into(),
+                    ));
                 }
                 self.check_recursion().inspect_err(|_| {
                     // leave it suspended on error
@@ -1845,7 +2042,11 @@ impl Vm {
                 let cls = self.type_of(&it);
                 match cls.lookup(&self.names.next) {
                     Some(Value::Function(f)) => {
-                        match self.push_function_frame(&f, Args::new(vec![it.clone()]), FrameKind::IterNext { exit })? {
+                        match self.push_function_frame(
+                            &f,
+                            Args::new(vec![it.clone()]),
+                            FrameKind::IterNext { exit },
+                        )? {
                             None => Ok(Flow::Reload),
                             Some(v) => {
                                 self.stack.push(v);
@@ -1930,7 +2131,10 @@ impl Vm {
                             Ok(Some(v))
                         }
                     }
-                    Err(PyErr::Exception(e)) if self.is_stop_iteration(&e) && matches!(*g.state.borrow(), GenState::Finished) => {
+                    Err(PyErr::Exception(e))
+                        if self.is_stop_iteration(&e)
+                            && matches!(*g.state.borrow(), GenState::Finished) =>
+                    {
                         Ok(None)
                     }
                     Err(e) => Err(e),
@@ -1977,7 +2181,8 @@ impl Vm {
                 other => match self.make_exception(other) {
                     Ok(e) => Some(e),
                     Err(_) => {
-                        return self.type_error("exception causes must derive from BaseException".into());
+                        return self
+                            .type_error("exception causes must derive from BaseException".into());
                     }
                 },
             };
@@ -2032,7 +2237,11 @@ impl Vm {
                         self.stack.truncate(base + block.level as usize);
                         self.stack.push(exc.clone());
                         let depth = self.exc_stack.len() as u32;
-                        frame.blocks.push(Block { handler: 0, level: block.level, exc_depth: Some(depth) });
+                        frame.blocks.push(Block {
+                            handler: 0,
+                            level: block.level,
+                            exc_depth: Some(depth),
+                        });
                         self.exc_stack.push(exc);
                         frame.ip = block.handler as usize;
                         return Ok(None);
@@ -2046,7 +2255,8 @@ impl Vm {
                 *gen.state.borrow_mut() = GenState::Finished;
                 if self.is_stop_iteration(&exc) {
                     let cls = self.types.exc.runtime_error.clone();
-                    let new = self.new_exception(&cls, vec![Value::str("generator raised StopIteration")]);
+                    let new = self
+                        .new_exception(&cls, vec![Value::str("generator raised StopIteration")]);
                     if let Value::Instance(n) = &new {
                         if let Some(st) = &n.exc {
                             let mut st = st.borrow_mut();
@@ -2074,7 +2284,9 @@ impl Vm {
 
     /// Sets `__context__` of a newly raised exception to the exception being handled.
     fn set_context(&mut self, exc: &Value) {
-        let Some(handled) = self.exc_stack.last().cloned() else { return };
+        let Some(handled) = self.exc_stack.last().cloned() else {
+            return;
+        };
         if handled.is(exc) {
             return;
         }
@@ -2102,7 +2314,8 @@ impl Vm {
             Value::Class(c) => {
                 if !c.is_subclass(&self.types.exc.base_exception) {
                     return Err(self.type_error(
-                        "catching classes that do not inherit from BaseException is not allowed".into(),
+                        "catching classes that do not inherit from BaseException is not allowed"
+                            .into(),
                     ));
                 }
                 Ok(cls.is_subclass(c))
@@ -2115,7 +2328,9 @@ impl Vm {
                 }
                 Ok(false)
             }
-            _ => Err(self.type_error("catching classes that do not inherit from BaseException is not allowed".into())),
+            _ => Err(self.type_error(
+                "catching classes that do not inherit from BaseException is not allowed".into(),
+            )),
         }
     }
 
@@ -2165,7 +2380,8 @@ impl Vm {
             };
             self.sources.insert(filename, Rc::from(source));
             let module = self.new_module(name);
-            self.modules.insert(name.to_string(), Value::Module(module.clone()));
+            self.modules
+                .insert(name.to_string(), Value::Module(module.clone()));
             let depth = self.frames.len();
             self.push_module_frame(code, module.clone(), FrameKind::Module(module.clone()));
             // Library modules run to completion before the importer continues.
@@ -2192,7 +2408,10 @@ impl Vm {
         let bases: Vec<Value> = pos.collect();
         for (k, _) in &args.kw {
             if k.as_str() != "metaclass" {
-                return Err(self.type_error(format!("__init_subclass__() takes no keyword arguments ({})", k.as_str())));
+                return Err(self.type_error(format!(
+                    "__init_subclass__() takes no keyword arguments ({})",
+                    k.as_str()
+                )));
             }
         }
         let namespace = Rc::new(PyDict::new());
@@ -2200,7 +2419,9 @@ impl Vm {
         let code = func.code.clone();
         let base = self.stack.len();
         let ncells = code.cellvars.len();
-        let mut cells: Vec<Rc<RefCell<Value>>> = (0..ncells).map(|_| Rc::new(RefCell::new(Value::Unbound))).collect();
+        let mut cells: Vec<Rc<RefCell<Value>>> = (0..ncells)
+            .map(|_| Rc::new(RefCell::new(Value::Unbound)))
+            .collect();
         cells.extend(func.closure.iter().cloned());
         self.frames.push(Frame {
             code,
@@ -2211,7 +2432,11 @@ impl Vm {
             globals: func.globals.clone(),
             locals: Some(namespace.clone()),
             blocks: Vec::new(),
-            kind: FrameKind::ClassBody { name, bases, namespace },
+            kind: FrameKind::ClassBody {
+                name,
+                bases,
+                namespace,
+            },
             generator: None,
         });
         Ok(None)
@@ -2233,6 +2458,10 @@ fn join_names(names: &[String]) -> String {
         0 => String::new(),
         1 => quoted[0].clone(),
         2 => format!("{} and {}", quoted[0], quoted[1]),
-        _ => format!("{}, and {}", quoted[..quoted.len() - 1].join(", "), quoted[quoted.len() - 1]),
+        _ => format!(
+            "{}, and {}",
+            quoted[..quoted.len() - 1].join(", "),
+            quoted[quoted.len() - 1]
+        ),
     }
 }

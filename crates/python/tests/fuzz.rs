@@ -30,12 +30,81 @@ impl Rng {
 }
 
 const TOKENS: &[&str] = &[
-    "(", ")", "[", "]", "{", "}", ":", ",", ".", "=", "==", "+", "-", "*", "**", "/", "//", "%", "<", ">",
-    "lambda", "yield", "return", "def f():", "class C:", "if", "else", "for x in", "while", "try:",
-    "except", "finally:", "with", "as", "import os", "from x import y", "global g", "nonlocal n", "del",
-    "not", "and", "or", "is", "in", "None", "True", "0", "1e308", "-1", "'s'", "b'b'", "f'{x}'", "\"\"\"",
-    "\\", "\n", "    ", "\t", "@", "match x:", "case _:", "*args", "**kw", "async", "await", "...", ";",
-    "raise", "assert", "pass", "break", "continue", "2**99999", "[0]*99999999", "'%s' % ()", "x[::-1]",
+    "(",
+    ")",
+    "[",
+    "]",
+    "{",
+    "}",
+    ":",
+    ",",
+    ".",
+    "=",
+    "==",
+    "+",
+    "-",
+    "*",
+    "**",
+    "/",
+    "//",
+    "%",
+    "<",
+    ">",
+    "lambda",
+    "yield",
+    "return",
+    "def f():",
+    "class C:",
+    "if",
+    "else",
+    "for x in",
+    "while",
+    "try:",
+    "except",
+    "finally:",
+    "with",
+    "as",
+    "import os",
+    "from x import y",
+    "global g",
+    "nonlocal n",
+    "del",
+    "not",
+    "and",
+    "or",
+    "is",
+    "in",
+    "None",
+    "True",
+    "0",
+    "1e308",
+    "-1",
+    "'s'",
+    "b'b'",
+    "f'{x}'",
+    "\"\"\"",
+    "\\",
+    "\n",
+    "    ",
+    "\t",
+    "@",
+    "match x:",
+    "case _:",
+    "*args",
+    "**kw",
+    "async",
+    "await",
+    "...",
+    ";",
+    "raise",
+    "assert",
+    "pass",
+    "break",
+    "continue",
+    "2**99999",
+    "[0]*99999999",
+    "'%s' % ()",
+    "x[::-1]",
 ];
 
 fn mutate(rng: &mut Rng, src: &str) -> String {
@@ -73,7 +142,10 @@ fn mutate(rng: &mut Rng, src: &str) -> String {
             }
             4 => {
                 let n = 1 + rng.below(8);
-                let junk: String = (0..n).map(|_| TOKENS[rng.below(TOKENS.len())]).collect::<Vec<_>>().join(" ");
+                let junk: String = (0..n)
+                    .map(|_| TOKENS[rng.below(TOKENS.len())])
+                    .collect::<Vec<_>>()
+                    .join(" ");
                 lines.insert(rng.below(lines.len() + 1), junk);
             }
             _ => {
@@ -118,8 +190,14 @@ fn corpus() -> Vec<String> {
 
 #[test]
 fn mutated_programs_never_panic() {
-    let iterations: usize = std::env::var("MPPLAY_FUZZ_ITERATIONS").ok().and_then(|s| s.parse().ok()).unwrap_or(1500);
-    let seed: u64 = std::env::var("MPPLAY_FUZZ_SEED").ok().and_then(|s| s.parse().ok()).unwrap_or(0x5EED);
+    let iterations: usize = std::env::var("MPPLAY_FUZZ_ITERATIONS")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(1500);
+    let seed: u64 = std::env::var("MPPLAY_FUZZ_SEED")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(0x5EED);
     let programs = corpus();
     let mut rng = Rng(seed | 1);
     let mut failures = Vec::new();
@@ -140,7 +218,11 @@ fn mutated_programs_never_panic() {
     for (i, src) in &failures {
         eprintln!("--- panic on iteration {i} (seed {seed}):\n{src}\n---");
     }
-    assert!(failures.is_empty(), "{} mutated programs panicked the engine", failures.len());
+    assert!(
+        failures.is_empty(),
+        "{} mutated programs panicked the engine",
+        failures.len()
+    );
 }
 
 #[test]

@@ -2,7 +2,7 @@
 //! limits that end a runaway program with a Python error instead of a crash.
 
 use mpplay_python::alloc::CountingAlloc;
-use mpplay_python::{Host, MemoryHost, RunOutcome, Vm, Wait};
+use mpplay_python::{MemoryHost, RunOutcome, Vm, Wait};
 
 #[global_allocator]
 static ALLOC: CountingAlloc<std::alloc::System> = CountingAlloc(std::alloc::System);
@@ -14,7 +14,10 @@ fn vm_with(src: &str) -> Vm {
 }
 
 fn host(vm: &mut Vm) -> &mut MemoryHost {
-    vm.host.as_any_mut().downcast_mut::<MemoryHost>().expect("a MemoryHost")
+    vm.host
+        .as_any_mut()
+        .downcast_mut::<MemoryHost>()
+        .expect("a MemoryHost")
 }
 
 /// Runs to the end, sleeping virtually; returns the exit code.
@@ -80,7 +83,10 @@ fn deep_recursion_raises_recursion_error() {
     let mut vm = vm_with("def f(n):\n    return f(n + 1)\nf(0)\n");
     assert_eq!(finish(&mut vm), 1);
     let err = host(&mut vm).stderr.clone();
-    assert!(err.ends_with("RecursionError: maximum recursion depth exceeded\n"), "{err}");
+    assert!(
+        err.ends_with("RecursionError: maximum recursion depth exceeded\n"),
+        "{err}"
+    );
     assert!(err.contains("[Previous line repeated"), "{err}");
 }
 
@@ -88,7 +94,12 @@ fn deep_recursion_raises_recursion_error() {
 fn the_memory_cap_raises_memory_error() {
     let mut vm = Vm::new(Box::new(MemoryHost::new()));
     vm.limits.memory_bytes = 16 << 20;
-    vm.load_main("data = []\nwhile True:\n    data.append('x' * 1000)\n", "main.py", "__main__").expect("compiles");
+    vm.load_main(
+        "data = []\nwhile True:\n    data.append('x' * 1000)\n",
+        "main.py",
+        "__main__",
+    )
+    .expect("compiles");
     assert_eq!(finish(&mut vm), 1);
     let err = host(&mut vm).stderr.clone();
     assert!(err.ends_with("MemoryError\n"), "{err}");
@@ -96,7 +107,8 @@ fn the_memory_cap_raises_memory_error() {
 
 #[test]
 fn a_huge_repeat_is_refused_before_allocating() {
-    let mut vm = vm_with("try:\n    x = [0] * (10 ** 12)\nexcept MemoryError:\n    print('refused')\n");
+    let mut vm =
+        vm_with("try:\n    x = [0] * (10 ** 12)\nexcept MemoryError:\n    print('refused')\n");
     assert_eq!(finish(&mut vm), 0);
     assert_eq!(host(&mut vm).stdout, "refused\n");
 }
@@ -104,9 +116,14 @@ fn a_huge_repeat_is_refused_before_allocating() {
 #[test]
 fn a_syntax_error_is_a_python_exception_with_a_caret() {
     let mut vm = Vm::new(Box::new(MemoryHost::new()));
-    let exc = vm.load_main("x = 1\nif x == 1\n    print(x)\n", "main.py", "__main__").expect_err("syntax error");
+    let exc = vm
+        .load_main("x = 1\nif x == 1\n    print(x)\n", "main.py", "__main__")
+        .expect_err("syntax error");
     let text = vm.format_exception(&exc);
-    assert_eq!(text, "  File \"main.py\", line 2\n    if x == 1\n             ^\nSyntaxError: expected ':'\n");
+    assert_eq!(
+        text,
+        "  File \"main.py\", line 2\n    if x == 1\n             ^\nSyntaxError: expected ':'\n"
+    );
 }
 
 #[test]
@@ -114,15 +131,23 @@ fn unsupported_constructs_raise_not_implemented_error() {
     let mut vm = vm_with("async def f():\n    pass\n");
     assert_eq!(finish(&mut vm), 1);
     let err = host(&mut vm).stderr.clone();
-    assert!(err.ends_with("NotImplementedError: async def is not supported in mpplay yet\n"), "{err}");
+    assert!(
+        err.ends_with("NotImplementedError: async def is not supported in mpplay yet\n"),
+        "{err}"
+    );
 }
 
 #[test]
 fn files_written_are_in_the_host() {
-    let mut vm = vm_with("with open('out.txt', 'w') as f:\n    f.write('hé\\n')\nopen('log', 'a').write('x')\n");
+    let mut vm = vm_with(
+        "with open('out.txt', 'w') as f:\n    f.write('hé\\n')\nopen('log', 'a').write('x')\n",
+    );
     assert_eq!(finish(&mut vm), 0);
     let h = host(&mut vm);
-    assert_eq!(h.files.get("out.txt").map(|v| v.as_slice()), Some("hé\n".as_bytes()));
+    assert_eq!(
+        h.files.get("out.txt").map(|v| v.as_slice()),
+        Some("hé\n".as_bytes())
+    );
     // A file never closed is flushed when the process ends, as CPython does.
     assert_eq!(h.files.get("log").map(|v| v.as_slice()), Some(&b"x"[..]));
 }

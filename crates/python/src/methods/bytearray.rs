@@ -14,16 +14,33 @@ pub fn install(vm: &mut Vm) {
     // Wrap every bytes method already installed on the class.
     for (k, v) in ba.dict.items() {
         if let (Value::Str(name), Value::Builtin(inner)) = (&k, &v) {
-            if matches!(name.as_str(), "__repr__" | "__hash__" | "__iter__" | "__len__" | "__contains__") {
+            if matches!(
+                name.as_str(),
+                "__repr__" | "__hash__" | "__iter__" | "__len__" | "__contains__"
+            ) {
                 continue;
             }
-            let wrapped = Builtin { name: inner.name, func: call_wrapped, this: None, data: Some(v.clone()) };
-            ba.dict.set_str(name.clone(), Value::Builtin(Rc::new(wrapped)));
+            let wrapped = Builtin {
+                name: inner.name,
+                func: call_wrapped,
+                this: None,
+                data: Some(v.clone()),
+            };
+            ba.dict
+                .set_str(name.clone(), Value::Builtin(Rc::new(wrapped)));
         }
     }
     if let Some(Value::ClassMethod(inner)) = ba.dict.get_str(&PyStr::new("fromhex".into())) {
-        let wrapped = Builtin { name: "fromhex", func: call_wrapped, this: None, data: Some((*inner).clone()) };
-        ba.dict.set_str_key("fromhex", Value::ClassMethod(Rc::new(Value::Builtin(Rc::new(wrapped)))));
+        let wrapped = Builtin {
+            name: "fromhex",
+            func: call_wrapped,
+            this: None,
+            data: Some((*inner).clone()),
+        };
+        ba.dict.set_str_key(
+            "fromhex",
+            Value::ClassMethod(Rc::new(Value::Builtin(Rc::new(wrapped)))),
+        );
     }
     add_method(&ba, "__repr__", ba_repr);
     add_method(&ba, "__setitem__", ba_setitem);
@@ -56,10 +73,17 @@ fn wrap_result(vm: &Vm, v: Value) -> Value {
     match v {
         Value::Bytes(b) => new_bytearray(vm, b.data.clone()),
         Value::List(l) => {
-            let items: Vec<Value> = l.items.borrow().iter().map(|x| wrap_result(vm, x.clone())).collect();
+            let items: Vec<Value> = l
+                .items
+                .borrow()
+                .iter()
+                .map(|x| wrap_result(vm, x.clone()))
+                .collect();
             Value::list(items)
         }
-        Value::Tuple(t) => Value::tuple(t.items.iter().map(|x| wrap_result(vm, x.clone())).collect()),
+        Value::Tuple(t) => {
+            Value::tuple(t.items.iter().map(|x| wrap_result(vm, x.clone())).collect())
+        }
         other => other,
     }
 }
@@ -72,11 +96,36 @@ fn call_wrapped(vm: &mut Vm, args: Args) -> PyResult<Value> {
             let name = b.name;
             let r = (b.func)(vm, args)?;
             // Predicates, counts, searches and decoding keep their result types.
-            if matches!(name, "decode" | "hex" | "count" | "find" | "rfind" | "index" | "rindex" | "__eq__" | "__ne__" | "__lt__" | "__le__" | "__gt__" | "__ge__" | "__getitem__") && !matches!(r, Value::Bytes(_)) {
+            if matches!(
+                name,
+                "decode"
+                    | "hex"
+                    | "count"
+                    | "find"
+                    | "rfind"
+                    | "index"
+                    | "rindex"
+                    | "__eq__"
+                    | "__ne__"
+                    | "__lt__"
+                    | "__le__"
+                    | "__gt__"
+                    | "__ge__"
+                    | "__getitem__"
+            ) && !matches!(r, Value::Bytes(_))
+            {
                 return Ok(r);
             }
-            if name == "__getitem__" || name.starts_with("is") || name == "startswith" || name == "endswith" {
-                return Ok(if name == "__getitem__" { wrap_result(vm, r) } else { r });
+            if name == "__getitem__"
+                || name.starts_with("is")
+                || name == "startswith"
+                || name == "endswith"
+            {
+                return Ok(if name == "__getitem__" {
+                    wrap_result(vm, r)
+                } else {
+                    r
+                });
             }
             Ok(wrap_result(vm, r))
         }
@@ -126,7 +175,10 @@ fn bytes_like(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
 
 fn ba_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (_, data) = this_data(vm, &args)?;
-    Ok(Value::string(format!("bytearray({})", crate::format::bytes_repr(&data))))
+    Ok(Value::string(format!(
+        "bytearray({})",
+        crate::format::bytes_repr(&data)
+    )))
 }
 
 fn ba_setitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -211,7 +263,11 @@ fn ba_insert(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (i, mut data) = this_data(vm, &args)?;
     let at = crate::builtins::arg_int(vm, &args.pos[1])?;
     let len = data.len() as i64;
-    let at = if at < 0 { (at + len).max(0) } else { at.min(len) } as usize;
+    let at = if at < 0 {
+        (at + len).max(0)
+    } else {
+        at.min(len)
+    } as usize;
     data.insert(at, byte_arg(vm, &args.pos[2])?);
     set_data(&i, data);
     Ok(Value::None)

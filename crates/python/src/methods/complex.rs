@@ -16,7 +16,12 @@ struct Complex {
 }
 
 pub fn install(vm: &mut Vm) {
-    let c = crate::types::new_class("complex", vec![vm.types.object.clone()], Layout::Native, Some(crate::types::TypeId::Native));
+    let c = crate::types::new_class(
+        "complex",
+        vec![vm.types.object.clone()],
+        Layout::Native,
+        Some(crate::types::TypeId::Native),
+    );
     add_method(&c, "__repr__", c_repr);
     add_method(&c, "__add__", c_add);
     add_method(&c, "__radd__", c_add);
@@ -37,7 +42,11 @@ pub fn install(vm: &mut Vm) {
 
 /// A new complex value.
 pub fn new_complex(vm: &Vm, re: f64, im: f64) -> Value {
-    let cls = vm.classes.get("complex").cloned().expect("complex is installed");
+    let cls = vm
+        .classes
+        .get("complex")
+        .cloned()
+        .expect("complex is installed");
     let inst = Instance {
         class: cls,
         dict: Some(Rc::new(crate::dict::PyDict::new())),
@@ -61,9 +70,20 @@ pub fn pow_real(vm: &Vm, a: f64, b: f64) -> Value {
 
 fn parts(v: &Value) -> Option<Complex> {
     match v {
-        Value::Instance(i) => i.native.borrow().as_ref().and_then(|b| b.downcast_ref::<Complex>()).copied(),
-        Value::Int(n) => Some(Complex { re: *n as f64, im: 0.0 }),
-        Value::Bool(b) => Some(Complex { re: *b as i64 as f64, im: 0.0 }),
+        Value::Instance(i) => i
+            .native
+            .borrow()
+            .as_ref()
+            .and_then(|b| b.downcast_ref::<Complex>())
+            .copied(),
+        Value::Int(n) => Some(Complex {
+            re: *n as f64,
+            im: 0.0,
+        }),
+        Value::Bool(b) => Some(Complex {
+            re: *b as i64 as f64,
+            im: 0.0,
+        }),
         Value::Float(f) => Some(Complex { re: *f, im: 0.0 }),
         _ => None,
     }
@@ -99,13 +119,21 @@ fn c_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let s = if c.re == 0.0 && c.re.is_sign_positive() {
         format!("{}j", part(c.im))
     } else {
-        let sign = if c.im.is_sign_negative() || c.im.is_nan() && c.im.is_sign_negative() { "" } else { "+" };
+        let sign = if c.im.is_sign_negative() || c.im.is_nan() && c.im.is_sign_negative() {
+            ""
+        } else {
+            "+"
+        };
         format!("({}{}{}j)", part(c.re), sign, part(c.im))
     };
     Ok(Value::string(s))
 }
 
-fn binop(vm: &mut Vm, args: &Args, f: impl Fn(Complex, Complex) -> Option<Complex>) -> PyResult<Value> {
+fn binop(
+    vm: &mut Vm,
+    args: &Args,
+    f: impl Fn(Complex, Complex) -> Option<Complex>,
+) -> PyResult<Value> {
     match two(args) {
         Some((a, b)) => match f(a, b) {
             Some(r) => Ok(new_complex(vm, r.re, r.im)),
@@ -116,19 +144,39 @@ fn binop(vm: &mut Vm, args: &Args, f: impl Fn(Complex, Complex) -> Option<Comple
 }
 
 fn c_add(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    binop(vm, &args, |a, b| Some(Complex { re: a.re + b.re, im: a.im + b.im }))
+    binop(vm, &args, |a, b| {
+        Some(Complex {
+            re: a.re + b.re,
+            im: a.im + b.im,
+        })
+    })
 }
 
 fn c_sub(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    binop(vm, &args, |a, b| Some(Complex { re: a.re - b.re, im: a.im - b.im }))
+    binop(vm, &args, |a, b| {
+        Some(Complex {
+            re: a.re - b.re,
+            im: a.im - b.im,
+        })
+    })
 }
 
 fn c_rsub(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    binop(vm, &args, |a, b| Some(Complex { re: b.re - a.re, im: b.im - a.im }))
+    binop(vm, &args, |a, b| {
+        Some(Complex {
+            re: b.re - a.re,
+            im: b.im - a.im,
+        })
+    })
 }
 
 fn c_mul(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    binop(vm, &args, |a, b| Some(Complex { re: a.re * b.re - a.im * b.im, im: a.re * b.im + a.im * b.re }))
+    binop(vm, &args, |a, b| {
+        Some(Complex {
+            re: a.re * b.re - a.im * b.im,
+            im: a.re * b.im + a.im * b.re,
+        })
+    })
 }
 
 fn c_div(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -137,7 +185,10 @@ fn c_div(vm: &mut Vm, args: Args) -> PyResult<Value> {
         if d == 0.0 {
             return None;
         }
-        Some(Complex { re: (a.re * b.re + a.im * b.im) / d, im: (a.im * b.re - a.re * b.im) / d })
+        Some(Complex {
+            re: (a.re * b.re + a.im * b.im) / d,
+            im: (a.im * b.re - a.re * b.im) / d,
+        })
     })
 }
 
@@ -163,7 +214,11 @@ fn c_eq(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn c_hash(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let c = args.pos.first().and_then(parts).unwrap_or(Complex { re: 0.0, im: 0.0 });
+    let c = args
+        .pos
+        .first()
+        .and_then(parts)
+        .unwrap_or(Complex { re: 0.0, im: 0.0 });
     Ok(Value::Int(crate::pyhash::hash_complex(c.re, c.im, 0)))
 }
 

@@ -32,7 +32,12 @@ pub fn install(vm: &mut Vm) {
     add_method(&d, "__or__", dict_or);
     add_classmethod(&d, "fromkeys", dict_fromkeys);
     for (name, kind) in [("dict_keys", 0u8), ("dict_values", 1), ("dict_items", 2)] {
-        let c = new_class(name, vec![vm.types.object.clone()], Layout::Native, Some(TypeId::Native));
+        let c = new_class(
+            name,
+            vec![vm.types.object.clone()],
+            Layout::Native,
+            Some(TypeId::Native),
+        );
         add_method(&c, "__iter__", view_iter);
         add_method(&c, "__len__", view_len);
         add_method(&c, "__contains__", view_contains);
@@ -55,7 +60,9 @@ fn this_dict(vm: &mut Vm, args: &Args, method: &str) -> PyResult<Rc<PyDict>> {
         Value::Dict(d) => Ok(d),
         other => {
             let tn = vm.type_name(&other);
-            Err(vm.type_error(format!("descriptor '{method}' for 'dict' objects doesn't apply to a '{tn}' object")))
+            Err(vm.type_error(format!(
+                "descriptor '{method}' for 'dict' objects doesn't apply to a '{tn}' object"
+            )))
         }
     }
 }
@@ -63,7 +70,10 @@ fn this_dict(vm: &mut Vm, args: &Args, method: &str) -> PyResult<Rc<PyDict>> {
 /// `dict(...)` / `d.update(...)` arguments: a mapping or iterable of pairs, then keywords.
 pub fn update_from_args(vm: &mut Vm, d: &Rc<PyDict>, args: Args) -> PyResult<()> {
     if args.pos.len() > 1 {
-        return Err(vm.type_error(format!("dict expected at most 1 argument, got {}", args.pos.len())));
+        return Err(vm.type_error(format!(
+            "dict expected at most 1 argument, got {}",
+            args.pos.len()
+        )));
     }
     if let Some(src) = args.pos.first() {
         let is_mapping = match src {
@@ -94,9 +104,8 @@ pub fn update_from_args(vm: &mut Vm, d: &Rc<PyDict>, args: Args) -> PyResult<()>
                         return Err(vm.type_error(format!(
                             "cannot convert dictionary update sequence element #{i} to a sequence"
                         )))
-                        .map_err(|e| {
+                        .inspect_err(|_e| {
                             let _ = tn;
-                            e
                         });
                     }
                 };
@@ -122,7 +131,9 @@ pub fn update_from_args(vm: &mut Vm, d: &Rc<PyDict>, args: Args) -> PyResult<()>
 fn dict_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "get", &args, 2, 3)?;
     let d = this_dict(vm, &args, "get")?;
-    Ok(vm.dict_get(&d, &args.pos[1])?.unwrap_or_else(|| args.pos.get(2).cloned().unwrap_or(Value::None)))
+    Ok(vm
+        .dict_get(&d, &args.pos[1])?
+        .unwrap_or_else(|| args.pos.get(2).cloned().unwrap_or(Value::None)))
 }
 
 fn make_view(vm: &mut Vm, d: Rc<PyDict>, name: &'static str) -> Value {
@@ -191,7 +202,10 @@ fn dict_setdefault(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn dict_update(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let d = this_dict(vm, &args, "update")?;
-    let rest = Args { pos: args.pos[1..].to_vec(), kw: args.kw };
+    let rest = Args {
+        pos: args.pos[1..].to_vec(),
+        kw: args.kw,
+    };
     update_from_args(vm, &d, rest)?;
     Ok(Value::None)
 }
@@ -258,14 +272,20 @@ fn dict_iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn dict_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let d = this_dict(vm, &args, "__init__")?;
-    let rest = Args { pos: args.pos[1..].to_vec(), kw: args.kw };
+    let rest = Args {
+        pos: args.pos[1..].to_vec(),
+        kw: args.kw,
+    };
     update_from_args(vm, &d, rest)?;
     Ok(Value::None)
 }
 
 fn dict_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let d = this_dict(vm, &args, "__repr__")?;
-    Ok(Value::string(crate::builtins::builtin_repr(vm, &Value::Dict(d))?))
+    Ok(Value::string(crate::builtins::builtin_repr(
+        vm,
+        &Value::Dict(d),
+    )?))
 }
 
 fn dict_eq(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -342,7 +362,12 @@ fn view_iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let items = view_items(&d, kind);
     let len = items.len();
     Ok(Value::Iter(Rc::new(PyIter {
-        state: RefCell::new(IterState::Items { items: items.into(), index: 0, source: Value::Dict(d), len }),
+        state: RefCell::new(IterState::Items {
+            items: items.into(),
+            index: 0,
+            source: Value::Dict(d),
+            len,
+        }),
     })))
 }
 
@@ -350,7 +375,12 @@ fn view_reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (d, kind) = view_of(vm, &args)?;
     let mut items = view_items(&d, kind);
     items.reverse();
-    Ok(Value::Iter(Rc::new(PyIter { state: RefCell::new(IterState::Seq { seq: Value::list(items), index: 0 }) })))
+    Ok(Value::Iter(Rc::new(PyIter {
+        state: RefCell::new(IterState::Seq {
+            seq: Value::list(items),
+            index: 0,
+        }),
+    })))
 }
 
 fn view_len(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -378,7 +408,9 @@ fn view_contains(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 _ => return Ok(Value::Bool(false)),
             };
             match vm.dict_get(&d, &pair.items[0])? {
-                Some(v) => Ok(Value::Bool(v.is(&pair.items[1]) || vm.eq(&v, &pair.items[1])?)),
+                Some(v) => Ok(Value::Bool(
+                    v.is(&pair.items[1]) || vm.eq(&v, &pair.items[1])?,
+                )),
                 None => Ok(Value::Bool(false)),
             }
         }

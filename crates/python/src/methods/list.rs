@@ -50,7 +50,9 @@ fn this_list(vm: &mut Vm, args: &Args, method: &str) -> PyResult<Rc<PyList>> {
         Value::List(l) => Ok(l),
         other => {
             let tn = vm.type_name(&other);
-            Err(vm.type_error(format!("descriptor '{method}' for 'list' objects doesn't apply to a '{tn}' object")))
+            Err(vm.type_error(format!(
+                "descriptor '{method}' for 'list' objects doesn't apply to a '{tn}' object"
+            )))
         }
     }
 }
@@ -271,7 +273,9 @@ fn seq_iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn seq_reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let v = super::this(vm, &args);
     let n = vm.len_of(&v)?;
-    Ok(Value::Iter(Rc::new(PyIter { state: std::cell::RefCell::new(IterState::Reversed { seq: v, index: n }) })))
+    Ok(Value::Iter(Rc::new(PyIter {
+        state: std::cell::RefCell::new(IterState::Reversed { seq: v, index: n }),
+    })))
 }
 
 fn seq_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {

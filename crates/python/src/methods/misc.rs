@@ -37,7 +37,12 @@ pub fn install(vm: &mut Vm) {
         "list_reverseiterator",
         "callable_iterator",
     ] {
-        let c = crate::types::new_class(name, vec![it.clone()], Layout::Builtin, Some(TypeId::Iterator));
+        let c = crate::types::new_class(
+            name,
+            vec![it.clone()],
+            Layout::Builtin,
+            Some(TypeId::Iterator),
+        );
         vm.classes.insert(name, c);
     }
     let p = vm.types.property.clone();
@@ -94,7 +99,12 @@ fn this_gen(vm: &mut Vm, args: &Args) -> PyResult<Rc<Generator>> {
 }
 
 /// Resumes a generator from native code; `Ok(Some(v))` for a yield, `Ok(None)` at its end.
-fn resume(vm: &mut Vm, g: &Rc<Generator>, sent: Value, throw: Option<Value>) -> PyResult<Option<Value>> {
+fn resume(
+    vm: &mut Vm,
+    g: &Rc<Generator>,
+    sent: Value,
+    throw: Option<Value>,
+) -> PyResult<Option<Value>> {
     let depth = vm.frames_depth();
     match vm.resume_generator(g, sent, throw, FrameKind::Nested) {
         Ok(()) => {}
@@ -141,13 +151,21 @@ fn gen_throw(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let g = this_gen(vm, &args)?;
     let exc = match &args.pos[1] {
         Value::Class(_) => {
-            let a = args.pos.get(2).cloned().map(|v| vec![v]).unwrap_or_default();
+            let a = args
+                .pos
+                .get(2)
+                .cloned()
+                .map(|v| vec![v])
+                .unwrap_or_default();
             let c = args.pos[1].clone();
             vm.call(&c, a)?
         }
         other => other.clone(),
     };
-    if matches!(*g.state.borrow(), GenState::Suspended { started: false, .. }) {
+    if matches!(
+        *g.state.borrow(),
+        GenState::Suspended { started: false, .. }
+    ) {
         *g.state.borrow_mut() = GenState::Finished;
         return Err(PyErr::Exception(exc));
     }
@@ -210,19 +228,34 @@ fn this_prop(vm: &mut Vm, args: &Args) -> PyResult<Rc<Property>> {
 fn prop_setter(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "setter", &args, 2, 2)?;
     let p = this_prop(vm, &args)?;
-    Ok(Value::Property(Rc::new(Property { fget: p.fget.clone(), fset: args.pos[1].clone(), fdel: p.fdel.clone(), doc: p.doc.clone() })))
+    Ok(Value::Property(Rc::new(Property {
+        fget: p.fget.clone(),
+        fset: args.pos[1].clone(),
+        fdel: p.fdel.clone(),
+        doc: p.doc.clone(),
+    })))
 }
 
 fn prop_getter(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "getter", &args, 2, 2)?;
     let p = this_prop(vm, &args)?;
-    Ok(Value::Property(Rc::new(Property { fget: args.pos[1].clone(), fset: p.fset.clone(), fdel: p.fdel.clone(), doc: p.doc.clone() })))
+    Ok(Value::Property(Rc::new(Property {
+        fget: args.pos[1].clone(),
+        fset: p.fset.clone(),
+        fdel: p.fdel.clone(),
+        doc: p.doc.clone(),
+    })))
 }
 
 fn prop_deleter(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "deleter", &args, 2, 2)?;
     let p = this_prop(vm, &args)?;
-    Ok(Value::Property(Rc::new(Property { fget: p.fget.clone(), fset: p.fset.clone(), fdel: args.pos[1].clone(), doc: p.doc.clone() })))
+    Ok(Value::Property(Rc::new(Property {
+        fget: p.fget.clone(),
+        fset: p.fset.clone(),
+        fdel: args.pos[1].clone(),
+        doc: p.doc.clone(),
+    })))
 }
 
 fn prop_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -237,7 +270,9 @@ fn prop_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn type_mro(vm: &mut Vm, args: Args) -> PyResult<Value> {
     match args.pos.first() {
-        Some(Value::Class(c)) => Ok(Value::list(c.mro_iter().map(|k| Value::Class(k.clone())).collect())),
+        Some(Value::Class(c)) => Ok(Value::list(
+            c.mro_iter().map(|k| Value::Class(k.clone())).collect(),
+        )),
         _ => Err(vm.type_error("mro() needs a type".into())),
     }
 }
@@ -274,7 +309,11 @@ fn slice_indices(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if let Some(Value::Slice(s)) = args.pos.first() {
         let len = crate::builtins::arg_int(vm, &args.pos[1])?;
         let (a, b, c, _) = crate::builtins::slice_indices(vm, s, len)?;
-        return Ok(Value::tuple(vec![Value::Int(a), Value::Int(b), Value::Int(c)]));
+        return Ok(Value::tuple(vec![
+            Value::Int(a),
+            Value::Int(b),
+            Value::Int(c),
+        ]));
     }
     Err(vm.type_error("expected a slice".into()))
 }
@@ -284,5 +323,8 @@ fn func_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if args.pos[1].is_none() {
         return Ok(args.pos[0].clone());
     }
-    Ok(Value::BoundMethod(Rc::new(BoundMethod { this: args.pos[1].clone(), func: args.pos[0].clone() })))
+    Ok(Value::BoundMethod(Rc::new(BoundMethod {
+        this: args.pos[1].clone(),
+        func: args.pos[0].clone(),
+    })))
 }

@@ -123,7 +123,11 @@ pub fn construct(vm: &mut Vm, cls: &Rc<Class>, id: TypeId, mut args: Args) -> Py
                 _ => return Err(vm.type_error("type.__new__() argument 3 must be dict".into())),
             };
             if ns.get_str(&vm.names.module).is_none() {
-                let m = vm.frames.last().and_then(|f| f.globals.get_str(&vm.names.name)).unwrap_or(Value::None);
+                let m = vm
+                    .frames
+                    .last()
+                    .and_then(|f| f.globals.get_str(&vm.names.name))
+                    .unwrap_or(Value::None);
                 ns.set_str(vm.names.module.clone(), m);
             }
             vm.build_class(Value::Str(name), bases, ns, Value::None)
@@ -133,10 +137,18 @@ pub fn construct(vm: &mut Vm, cls: &Rc<Class>, id: TypeId, mut args: Args) -> Py
             vm.new_instance(cls, &Args::new(vec![]))
         }
         TypeId::Property => {
-            let fget = take_kw(&mut args, "fget").or_else(|| args.pos.first().cloned()).unwrap_or(Value::None);
-            let fset = take_kw(&mut args, "fset").or_else(|| args.pos.get(1).cloned()).unwrap_or(Value::None);
-            let fdel = take_kw(&mut args, "fdel").or_else(|| args.pos.get(2).cloned()).unwrap_or(Value::None);
-            let doc = take_kw(&mut args, "doc").or_else(|| args.pos.get(3).cloned()).unwrap_or(Value::None);
+            let fget = take_kw(&mut args, "fget")
+                .or_else(|| args.pos.first().cloned())
+                .unwrap_or(Value::None);
+            let fset = take_kw(&mut args, "fset")
+                .or_else(|| args.pos.get(1).cloned())
+                .unwrap_or(Value::None);
+            let fdel = take_kw(&mut args, "fdel")
+                .or_else(|| args.pos.get(2).cloned())
+                .unwrap_or(Value::None);
+            let doc = take_kw(&mut args, "doc")
+                .or_else(|| args.pos.get(3).cloned())
+                .unwrap_or(Value::None);
             let doc = if doc.is_none() {
                 match &fget {
                     Value::Function(f) => f.doc.borrow().clone(),
@@ -145,7 +157,12 @@ pub fn construct(vm: &mut Vm, cls: &Rc<Class>, id: TypeId, mut args: Args) -> Py
             } else {
                 doc
             };
-            Ok(Value::Property(Rc::new(Property { fget, fset, fdel, doc })))
+            Ok(Value::Property(Rc::new(Property {
+                fget,
+                fset,
+                fdel,
+                doc,
+            })))
         }
         TypeId::StaticMethod => {
             check_args(vm, "staticmethod", &args, 1, 1)?;

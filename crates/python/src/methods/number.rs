@@ -67,7 +67,9 @@ fn float_of(vm: &mut Vm, args: &Args) -> PyResult<f64> {
         Value::Float(f) => Ok(f),
         other => {
             let tn = vm.type_name(&other);
-            Err(vm.type_error(format!("descriptor requires a 'float' object but received a '{tn}'")))
+            Err(vm.type_error(format!(
+                "descriptor requires a 'float' object but received a '{tn}'"
+            )))
         }
     }
 }
@@ -104,7 +106,11 @@ fn float_as_integer_ratio(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let bits = f.to_bits();
     let sign = if bits >> 63 == 1 { -1 } else { 1 };
     let exp = ((bits >> 52) & 0x7ff) as i64;
-    let mant = if exp == 0 { (bits & 0xf_ffff_ffff_ffff) << 1 } else { (bits & 0xf_ffff_ffff_ffff) | 0x10_0000_0000_0000 };
+    let mant = if exp == 0 {
+        (bits & 0xf_ffff_ffff_ffff) << 1
+    } else {
+        (bits & 0xf_ffff_ffff_ffff) | 0x10_0000_0000_0000
+    };
     let mut num: BigInt = BigInt::from(mant) * sign;
     let mut e = exp - 1075;
     let mut den = BigInt::from(1);
@@ -120,7 +126,10 @@ fn float_as_integer_ratio(vm: &mut Vm, args: Args) -> PyResult<Value> {
     } else {
         den <<= (-e) as u64;
     }
-    Ok(Value::tuple(vec![Value::from_bigint(num), Value::from_bigint(den)]))
+    Ok(Value::tuple(vec![
+        Value::from_bigint(num),
+        Value::from_bigint(den),
+    ]))
 }
 
 fn float_hex(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -138,12 +147,19 @@ fn float_hex(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let bits = f.to_bits();
     let exp = ((bits >> 52) & 0x7ff) as i64;
     let mant = bits & 0xf_ffff_ffff_ffff;
-    let (lead, e) = if exp == 0 { (0, -1022) } else { (1, exp - 1023) };
+    let (lead, e) = if exp == 0 {
+        (0, -1022)
+    } else {
+        (1, exp - 1023)
+    };
     let mut m = format!("{:013x}", mant);
     while m.ends_with('0') && m.len() > 1 {
         m.pop();
     }
-    Ok(Value::string(format!("{sign}0x{lead}.{m}p{}{e}", if e >= 0 { "+" } else { "" })))
+    Ok(Value::string(format!(
+        "{sign}0x{lead}.{m}p{}{e}",
+        if e >= 0 { "+" } else { "" }
+    )))
 }
 
 /// Parses an int literal string the way `int(s, base)` does.
@@ -162,7 +178,10 @@ pub fn parse_int(s: &str, base: u32) -> Option<BigInt> {
         } else if let Some(r) = lower.strip_prefix("0b") {
             (r.to_string(), 2)
         } else {
-            if lower.len() > 1 && lower.starts_with('0') && lower.chars().any(|c| c != '0' && c != '_') {
+            if lower.len() > 1
+                && lower.starts_with('0')
+                && lower.chars().any(|c| c != '0' && c != '_')
+            {
                 return None;
             }
             (lower.clone(), 10)
@@ -174,22 +193,42 @@ pub fn parse_int(s: &str, base: u32) -> Option<BigInt> {
             2 => lower.strip_prefix("0b"),
             _ => None,
         };
-        (stripped.map(|r| r.to_string()).unwrap_or(lower.clone()), base)
+        (
+            stripped.map(|r| r.to_string()).unwrap_or(lower.clone()),
+            base,
+        )
     };
     // A single '_' may follow a base prefix (0x_1f), nowhere at the start otherwise.
     let had_prefix = digits.len() != lower.len();
-    let digits = if had_prefix { digits.strip_prefix('_').map(|d| d.to_string()).unwrap_or(digits) } else { digits };
+    let digits = if had_prefix {
+        digits
+            .strip_prefix('_')
+            .map(|d| d.to_string())
+            .unwrap_or(digits)
+    } else {
+        digits
+    };
     if digits.starts_with(['+', '-']) {
         return None;
     }
-    if digits.is_empty() || digits.starts_with('_') || digits.ends_with('_') || digits.contains("__") {
+    if digits.is_empty()
+        || digits.starts_with('_')
+        || digits.ends_with('_')
+        || digits.contains("__")
+    {
         return None;
     }
     let clean: String = digits.chars().filter(|c| *c != '_').collect();
     // Unicode decimal digits are accepted too (int('٣') == 3).
     let ascii: String = clean
         .chars()
-        .map(|c| if c.is_ascii() { Some(c) } else { c.to_digit(10).and_then(|d| char::from_digit(d, 10)) })
+        .map(|c| {
+            if c.is_ascii() {
+                Some(c)
+            } else {
+                c.to_digit(10).and_then(|d| char::from_digit(d, 10))
+            }
+        })
         .collect::<Option<String>>()?;
     let v = BigInt::parse_bytes(ascii.as_bytes(), base)?;
     Some(if neg { -v } else { v })
@@ -212,13 +251,21 @@ pub fn construct_int(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         let s = match vm.base_value(&v) {
             Value::Str(s) => s.as_str().to_string(),
             Value::Bytes(b) => String::from_utf8_lossy(&b.data).to_string(),
-            _ => return Err(vm.type_error("int() can't convert non-string with explicit base".into())),
+            _ => {
+                return Err(
+                    vm.type_error("int() can't convert non-string with explicit base".into())
+                )
+            }
         };
         return match parse_int(&s, base as u32) {
             Some(b) => Ok(Value::from_bigint(b)),
             None => {
                 let r = vm.repr(&Value::string(s))?;
-                Err(vm.value_error(format!("invalid literal for int() with base {}: {}", base, r.as_str())))
+                Err(vm.value_error(format!(
+                    "invalid literal for int() with base {}: {}",
+                    base,
+                    r.as_str()
+                )))
             }
         };
     }
@@ -230,14 +277,20 @@ pub fn construct_int(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
             Some(b) => Ok(Value::from_bigint(b)),
             None => {
                 let r = vm.repr(&v)?;
-                Err(vm.value_error(format!("invalid literal for int() with base 10: {}", r.as_str())))
+                Err(vm.value_error(format!(
+                    "invalid literal for int() with base 10: {}",
+                    r.as_str()
+                )))
             }
         },
         Value::Bytes(b) => match parse_int(&String::from_utf8_lossy(&b.data), 10) {
             Some(b) => Ok(Value::from_bigint(b)),
             None => {
                 let r = vm.repr(&v)?;
-                Err(vm.value_error(format!("invalid literal for int() with base 10: {}", r.as_str())))
+                Err(vm.value_error(format!(
+                    "invalid literal for int() with base 10: {}",
+                    r.as_str()
+                )))
             }
         },
         Value::Instance(i) => {
@@ -274,7 +327,13 @@ pub fn parse_float(s: &str) -> Option<f64> {
     let body = lower.trim_start_matches(['+', '-']);
     let neg = lower.starts_with('-');
     match body {
-        "inf" | "infinity" => return Some(if neg { f64::NEG_INFINITY } else { f64::INFINITY }),
+        "inf" | "infinity" => {
+            return Some(if neg {
+                f64::NEG_INFINITY
+            } else {
+                f64::INFINITY
+            })
+        }
         "nan" => return Some(if neg { -f64::NAN } else { f64::NAN }),
         _ => {}
     }
@@ -320,11 +379,16 @@ pub fn construct_float(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 return construct_float(vm, Args::new(vec![b]));
             }
             let tn = i.class.name();
-            Err(vm.type_error(format!("float() argument must be a string or a real number, not '{}'", tn.as_str())))
+            Err(vm.type_error(format!(
+                "float() argument must be a string or a real number, not '{}'",
+                tn.as_str()
+            )))
         }
         other => {
             let tn = vm.type_name(other);
-            Err(vm.type_error(format!("float() argument must be a string or a real number, not '{tn}'")))
+            Err(vm.type_error(format!(
+                "float() argument must be a string or a real number, not '{tn}'"
+            )))
         }
     }
 }

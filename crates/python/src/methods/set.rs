@@ -10,7 +10,10 @@ use crate::vm::{PyResult, Vm};
 use std::rc::Rc;
 
 pub fn install(vm: &mut Vm) {
-    for (cls, frozen) in [(vm.types.set.clone(), false), (vm.types.frozenset.clone(), true)] {
+    for (cls, frozen) in [
+        (vm.types.set.clone(), false),
+        (vm.types.frozenset.clone(), true),
+    ] {
         add_method(&cls, "copy", set_copy);
         add_method(&cls, "union", set_union);
         add_method(&cls, "intersection", set_intersection);
@@ -31,7 +34,11 @@ pub fn install(vm: &mut Vm) {
             add_method(&cls, "update", set_update);
             add_method(&cls, "intersection_update", set_intersection_update);
             add_method(&cls, "difference_update", set_difference_update);
-            add_method(&cls, "symmetric_difference_update", set_symmetric_difference_update);
+            add_method(
+                &cls,
+                "symmetric_difference_update",
+                set_symmetric_difference_update,
+            );
         }
     }
 }
@@ -41,7 +48,9 @@ fn this_set(vm: &mut Vm, args: &Args) -> PyResult<Rc<PySet>> {
         Value::Set(s) => Ok(s),
         other => {
             let tn = vm.type_name(&other);
-            Err(vm.type_error(format!("descriptor requires a 'set' object but received a '{tn}'")))
+            Err(vm.type_error(format!(
+                "descriptor requires a 'set' object but received a '{tn}'"
+            )))
         }
     }
 }
@@ -57,10 +66,15 @@ pub fn fill_from(vm: &mut Vm, s: &PySet, v: &Value) -> PyResult<()> {
             Ok(())
         }
         Value::Dict(d) => {
-            let keys: Vec<(i64, Value)> = d.table.borrow().iter().map(|e| (e.hash, e.key.clone())).collect();
+            let keys: Vec<(i64, Value)> = d
+                .table
+                .borrow()
+                .iter()
+                .map(|e| (e.hash, e.key.clone()))
+                .collect();
             let mut t = s.table.borrow_mut();
             let mut eq = vm.set_eq_fn();
-            t.update_from_dict(keys.len(), keys.into_iter(), &mut eq)?;
+            t.update_from_dict(keys.len(), keys, &mut eq)?;
             Ok(())
         }
         other => {
@@ -94,7 +108,11 @@ pub fn set_binop(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Value
     let frozen = sa.frozen;
     let same = Rc::ptr_eq(&sa, &sb);
     let ta = sa.table.borrow().clone();
-    let tb = if same { ta.clone() } else { sb.table.borrow().clone() };
+    let tb = if same {
+        ta.clone()
+    } else {
+        sb.table.borrow().clone()
+    };
     let result = {
         let mut eq = vm.set_eq_fn();
         match op {
@@ -135,7 +153,10 @@ pub fn set_binop(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Value
 
 fn multi(vm: &mut Vm, args: Args, op: BinOp) -> PyResult<Value> {
     let s = this_set(vm, &args)?;
-    let mut acc = Value::Set(Rc::new(PySet::from_table(s.table.borrow().copy(), s.frozen)));
+    let mut acc = Value::Set(Rc::new(PySet::from_table(
+        s.table.borrow().copy(),
+        s.frozen,
+    )));
     if args.pos.len() == 1 && op != BinOp::Or {
         return Ok(acc);
     }

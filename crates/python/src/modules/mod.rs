@@ -44,7 +44,10 @@ pub fn native_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "urllib.error" => urllib::make_error(vm),
         "urllib.parse" => urllib::make_parse(vm),
         "builtins" => {
-            let m = Rc::new(Module { name: Rc::new(PyStr::new("builtins".into())), dict: vm.builtins.clone() });
+            let m = Rc::new(Module {
+                name: Rc::new(PyStr::new("builtins".into())),
+                dict: vm.builtins.clone(),
+            });
             Value::Module(m)
         }
         _ => return Ok(None),
@@ -62,7 +65,8 @@ pub fn module_lazy_attr(vm: &mut Vm, m: &Rc<Module>, name: &PyStr) -> PyResult<O
     let full = format!("{}.{}", m.name.as_str(), name.as_str());
     if matches!(full.as_str(), "os.path" | "urllib.request") {
         if let Some(sub) = vm.import_module(&full)? {
-            m.dict.set_str(Rc::new(PyStr::new(name.as_str().to_string())), sub.clone());
+            m.dict
+                .set_str(Rc::new(PyStr::new(name.as_str().to_string())), sub.clone());
             return Ok(Some(sub));
         }
     }
@@ -72,7 +76,12 @@ pub fn module_lazy_attr(vm: &mut Vm, m: &Rc<Module>, name: &PyStr) -> PyResult<O
 /// If `file` is `sys.stdout` or `sys.stderr`, which stream it is.
 pub fn std_stream_of(vm: &Vm, file: &Value) -> Option<Stream> {
     if let Value::Instance(i) = file {
-        if let Some(s) = i.native.borrow().as_ref().and_then(|b| b.downcast_ref::<Stream>()) {
+        if let Some(s) = i
+            .native
+            .borrow()
+            .as_ref()
+            .and_then(|b| b.downcast_ref::<Stream>())
+        {
             let _ = vm;
             return Some(*s);
         }
@@ -81,10 +90,22 @@ pub fn std_stream_of(vm: &Vm, file: &Value) -> Option<Stream> {
 }
 
 /// Makes a module with the given functions.
-pub fn new_native_module(vm: &mut Vm, name: &str, funcs: &[(&'static str, NativeFn)]) -> Rc<Module> {
+pub fn new_native_module(
+    vm: &mut Vm,
+    name: &str,
+    funcs: &[(&'static str, NativeFn)],
+) -> Rc<Module> {
     let m = vm.new_module(name);
     for (n, f) in funcs {
-        m.dict.set_str_key(n, Value::Builtin(Rc::new(Builtin { name: n, func: *f, this: None, data: None })));
+        m.dict.set_str_key(
+            n,
+            Value::Builtin(Rc::new(Builtin {
+                name: n,
+                func: *f,
+                this: None,
+                data: None,
+            })),
+        );
     }
     m
 }

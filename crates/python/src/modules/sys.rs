@@ -11,7 +11,12 @@ pub fn make(vm: &mut Vm) -> Value {
     let m = super::new_native_module(
         vm,
         "sys",
-        &[("exit", sys_exit), ("getrecursionlimit", getrecursionlimit), ("setrecursionlimit", setrecursionlimit), ("getsizeof", getsizeof)],
+        &[
+            ("exit", sys_exit),
+            ("getrecursionlimit", getrecursionlimit),
+            ("setrecursionlimit", setrecursionlimit),
+            ("getsizeof", getsizeof),
+        ],
     );
     let argv: Vec<Value> = vm.host.argv().into_iter().map(Value::string).collect();
     m.dict.set_str_key("argv", Value::list(argv));
@@ -24,9 +29,16 @@ pub fn make(vm: &mut Vm) -> Value {
     m.dict.set_str_key("executable", Value::str("python3"));
     m.dict.set_str_key(
         "version_info",
-        Value::tuple(vec![Value::Int(3), Value::Int(11), Value::Int(7), Value::str("final"), Value::Int(0)]),
+        Value::tuple(vec![
+            Value::Int(3),
+            Value::Int(11),
+            Value::Int(7),
+            Value::str("final"),
+            Value::Int(0),
+        ]),
     );
-    m.dict.set_str_key("path", Value::list(vec![Value::str("")]));
+    m.dict
+        .set_str_key("path", Value::list(vec![Value::str("")]));
     Value::Module(m)
 }
 
@@ -34,7 +46,12 @@ fn std_stream(vm: &mut Vm, stream: Stream) -> Value {
     let cls = match vm.classes.get("TextIOWrapper.std") {
         Some(c) => c.clone(),
         None => {
-            let c = new_class("TextIOWrapper", vec![vm.types.object.clone()], Layout::Native, Some(TypeId::Native));
+            let c = new_class(
+                "TextIOWrapper",
+                vec![vm.types.object.clone()],
+                Layout::Native,
+                Some(TypeId::Native),
+            );
             add_method(&c, "write", stream_write);
             add_method(&c, "flush", stream_flush);
             add_method(&c, "isatty", stream_isatty);
