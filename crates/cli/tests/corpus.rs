@@ -22,6 +22,8 @@ fn check(program: &Path) -> Vec<String> {
         .and_then(|s| s.trim().parse().ok())
         .unwrap_or(0);
     let expected_err = std::fs::read_to_string(base.with_extension("err")).ok();
+    // The whole stderr, for programs that end in a traceback; `{dir}` is the run's folder.
+    let expected_stderr = std::fs::read_to_string(base.with_extension("stderr")).ok();
     let dir = tempdir(program);
     let name = program.file_name().expect("file name");
     std::fs::copy(program, dir.join(name)).expect("copy program");
@@ -32,8 +34,18 @@ fn check(program: &Path) -> Vec<String> {
         .env("MPPLAY_FIXTURES", repo_root().join("tests/fixtures"))
         .output()
         .expect("run mpplay");
+    let dir_text = dir.display().to_string();
     let _ = std::fs::remove_dir_all(&dir);
     let mut problems = Vec::new();
+    if let Some(want) = expected_stderr {
+        let got = String::from_utf8_lossy(&output.stderr).replace(&dir_text, "{dir}");
+        if got != want {
+            problems.push(format!(
+                "stderr differs:\n{}",
+                diff(want.as_bytes(), got.as_bytes())
+            ));
+        }
+    }
     if output.stdout != expected_out {
         problems.push(format!(
             "stdout differs:\n{}",

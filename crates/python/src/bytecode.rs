@@ -321,6 +321,9 @@ pub struct Code {
     pub instrs: Vec<Instr>,
     /// Source line of each instruction.
     pub lines: Vec<u32>,
+    /// Source byte range (start, end) of the expression or statement each instruction
+    /// belongs to, for the `~~~^^^` markers of tracebacks.
+    pub spans: Vec<(u32, u32)>,
     pub consts: Vec<Value>,
     pub names: Vec<Rc<PyStr>>,
     /// Local variable names; parameters come first.
@@ -355,5 +358,9 @@ impl Code {
 
     pub fn line_at(&self, ip: usize) -> u32 {
         self.lines.get(ip).copied().unwrap_or(self.first_line)
+    }
+
+    pub fn span_at(&self, ip: usize) -> Option<(u32, u32)> {
+        self.spans.get(ip).copied()
     }
 }

@@ -96,6 +96,7 @@ struct Unit<'a> {
     first_line: u32,
     instrs: Vec<Instr>,
     lines: Vec<u32>,
+    spans: Vec<(u32, u32)>,
     consts: Vec<Value>,
     names: Vec<Rc<PyStr>>,
     name_index: HashMap<String, u32>,
@@ -104,6 +105,8 @@ struct Unit<'a> {
     cellvars: Vec<String>,
     freevars: Vec<String>,
     line: u32,
+    /// The source range instructions emitted now belong to.
+    range: (u32, u32),
     argcount: u32,
     posonlyargcount: u32,
     kwonlyargcount: u32,
@@ -165,6 +168,7 @@ impl<'a> Compiler<'a> {
             first_line,
             instrs: Vec::new(),
             lines: Vec::new(),
+            spans: Vec::new(),
             consts: Vec::new(),
             names: Vec::new(),
             name_index: HashMap::new(),
@@ -173,6 +177,7 @@ impl<'a> Compiler<'a> {
             cellvars,
             freevars,
             line: first_line,
+            range: (0, 0),
             argcount: 0,
             posonlyargcount: 0,
             kwonlyargcount: 0,
@@ -225,6 +230,7 @@ impl<'a> Compiler<'a> {
             first_line: u.first_line,
             instrs: u.instrs,
             lines: u.lines,
+            spans: u.spans,
             consts: u.consts,
             names: u.names,
             varnames: u.varnames,
@@ -245,6 +251,7 @@ impl<'a> Compiler<'a> {
         let u = self.unit();
         u.instrs.push(i);
         u.lines.push(u.line);
+        u.spans.push(u.range);
         u.instrs.len() - 1
     }
 
@@ -317,7 +324,9 @@ impl<'a> Compiler<'a> {
 
     fn set_line(&mut self, range: TextRange) {
         let l = self.lines.line(range.start());
-        self.unit().line = l;
+        let u = self.unit();
+        u.line = l;
+        u.range = (range.start().to_u32(), range.end().to_u32());
     }
 
     fn cell_index(&self, name: &str) -> Option<u32> {
@@ -515,7 +524,8 @@ impl<'a> Compiler<'a> {
             Stmt::Assert(a) => {
                 self.expr(&a.test)?;
                 let j = self.emit(Instr::PopJumpIfTrue(0));
-                self.set_line(a.range);
+                // CPython points the AssertionError at the test expression.
+                self.set_line(a.test.range());
                 self.emit(Instr::LoadAssertionError);
                 if let Some(m) = &a.msg {
                     self.expr(m)?;
@@ -1482,10 +1492,12 @@ impl<'a> Compiler<'a> {
     // ----- expressions -----
 
     fn expr(&mut self, e: &'a Expr) -> CResult {
-        let saved = self.unit().line;
+        let (saved_line, saved_range) = (self.unit().line, self.unit().range);
         self.set_line(e.range());
         self.expr_inner(e)?;
-        self.unit().line = saved;
+        let u = self.unit();
+        u.line = saved_line;
+        u.range = saved_range;
         Ok(())
     }
 

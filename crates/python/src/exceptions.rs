@@ -216,18 +216,12 @@ impl Vm {
             out.push_str("Traceback (most recent call last):\n");
             let mut last: Option<(String, u32, String)> = None;
             let mut repeat = 0usize;
-            let entries: Vec<(String, u32, String)> = tb
-                .iter()
-                .rev()
-                .map(|(code, line)| {
-                    (
-                        code.filename.to_string(),
-                        *line,
-                        code.name.as_str().to_string(),
-                    )
-                })
-                .collect();
-            for entry in entries {
+            for (code, ip) in tb.iter().rev() {
+                let entry = (
+                    code.filename.to_string(),
+                    code.line_at(*ip as usize),
+                    code.name.as_str().to_string(),
+                );
                 if last.as_ref() == Some(&entry) {
                     repeat += 1;
                     if repeat >= 3 {
@@ -244,7 +238,7 @@ impl Vm {
                     }
                     repeat = 0;
                 }
-                self.format_frame_line(&entry, out);
+                self.format_frame_line(&entry, code.span_at(*ip as usize), out);
                 last = Some(entry);
             }
             if repeat >= 3 {
@@ -285,19 +279,30 @@ impl Vm {
         }
     }
 
-    fn format_frame_line(&mut self, entry: &(String, u32, String), out: &mut String) {
+    fn format_frame_line(
+        &mut self,
+        entry: &(String, u32, String),
+        span: Option<(u32, u32)>,
+        out: &mut String,
+    ) {
         let (file, line, name) = entry;
         out.push_str(&format!(
             "  File \"{}\", line {}, in {}\n",
             file, line, name
         ));
-        if let Some(src) = self.sources.get(file) {
-            if let Some(text) = src.lines().nth(line.saturating_sub(1) as usize) {
-                let t = text.trim();
-                if !t.is_empty() {
-                    out.push_str(&format!("    {}\n", t));
-                }
-            }
+        let Some(src) = self.sources.get(file).cloned() else {
+            return;
+        };
+        let Some(text) = src.lines().nth(line.saturating_sub(1) as usize) else {
+            return;
+        };
+        let stripped = text.trim();
+        if stripped.is_empty() {
+            return;
+        }
+        out.push_str(&format!("    {}\n", stripped));
+        if let Some(carets) = span.and_then(|s| caret_line(&src, text, *line, s)) {
+            out.push_str(&carets);
         }
     }
 
@@ -362,16 +367,128 @@ impl Vm {
             }
         });
         let exc = self.new_exception(&cls, vec![Value::string(e.message.clone())]);
+        // CPython prints no caret for an unexpected indent.
+        let caret = e.message != "unexpected indent";
         if let Value::Instance(i) = &exc {
             if let Some(d) = &i.dict {
                 d.set_str_key("msg", Value::string(e.message.clone()));
                 d.set_str_key("filename", Value::str(filename));
                 d.set_str_key("lineno", Value::Int(line as i64));
-                d.set_str_key("offset", Value::Int(col as i64));
-                d.set_str_key("end_offset", Value::Int(end_col as i64));
+                if caret {
+                    d.set_str_key("offset", Value::Int(col as i64));
+                    d.set_str_key("end_offset", Value::Int(end_col as i64));
+                }
                 d.set_str_key("text", Value::string(format!("{text}\n")));
             }
         }
         exc
+    }
+}
+
+/// The `~~~^^^` marker line CPython 3.11 prints under a traceback's source line: `^` under
+/// the failing expression, or `~` with `^` on the operator of a binary operation or the
+/// brackets of a subscript. None when the expression spans the whole line.
+fn caret_line(src: &str, line_text: &str, lineno: u32, (start, end): (u32, u32)) -> Option<String> {
+    let line_start = src
+        .lines()
+        .take(lineno.saturating_sub(1) as usize)
+        .map(|l| l.len() + 1)
+        .sum::<usize>();
+    let (start, end) = (start as usize, end as usize);
+    if start < line_start || start > line_start + line_text.len() || end < start {
+        return None;
+    }
+    let col = start - line_start;
+    let same_line = end <= line_start + line_text.len();
+    let chars = |byte_off: usize| {
+        line_text
+            .get(..byte_off.min(line_text.len()))
+            .map(|s| s.chars().count())
+            .unwrap_or(0)
+    };
+    let start_offset = chars(col);
+    let stripped_line = line_text.trim();
+    let stripped_chars = line_text.chars().count() - line_text.trim_start().chars().count();
+    let (end_offset, anchors) = if same_line {
+        let end_col = end - line_start;
+        let segment = line_text.get(col..end_col)?;
+        (chars(end_col), anchors(segment))
+    } else {
+        (line_text.trim_end().chars().count(), None)
+    };
+    let span_len = end_offset.saturating_sub(start_offset);
+    let has_anchor_gap = matches!(anchors, Some((l, r)) if r > l);
+    if span_len >= stripped_line.chars().count() && !has_anchor_gap {
+        return None;
+    }
+    let mut out = String::from("    ");
+    out.push_str(&" ".repeat(start_offset + 1 - stripped_chars - 1));
+    match anchors {
+        Some((left, right)) => {
+            out.push_str(&"~".repeat(left));
+            out.push_str(&"^".repeat(right.saturating_sub(left)));
+            out.push_str(&"~".repeat(span_len.saturating_sub(right)));
+        }
+        None => out.push_str(&"^".repeat(span_len)),
+    }
+    out.push('\n');
+    Some(out)
+}
+
+/// Where the `^` run goes inside a failing expression (character offsets in `segment`):
+/// the operator of a binary operation, the brackets of a subscript.
+fn anchors(segment: &str) -> Option<(usize, usize)> {
+    use ruff_python_ast::{Expr, Stmt};
+    use ruff_text_size::Ranged;
+    let parsed = ruff_python_parser::parse_module(segment).ok()?;
+    let body = &parsed.syntax().body;
+    if body.len() != 1 {
+        return None;
+    }
+    let Stmt::Expr(e) = &body[0] else { return None };
+    let seg_chars: Vec<char> = segment.chars().collect();
+    let to_chars = |byte: usize| {
+        segment
+            .get(..byte.min(segment.len()))
+            .map(|s| s.chars().count())
+            .unwrap_or(0)
+    };
+    match e.value.as_ref() {
+        Expr::BinOp(b) => {
+            let op_start = to_chars(b.left.range().end().to_usize());
+            let op_end = to_chars(b.right.range().start().to_usize());
+            let op_str: String = seg_chars.get(op_start..op_end)?.iter().collect();
+            let offset = op_str.chars().count() - op_str.trim_start().chars().count();
+            let mut left = op_start + offset;
+            let mut right = left + 1;
+            let op_chars: Vec<char> = op_str.chars().collect();
+            if offset + 1 < op_chars.len() && !op_chars[offset + 1].is_whitespace() {
+                right += 1;
+            }
+            while left < seg_chars.len()
+                && (seg_chars[left].is_whitespace()
+                    || seg_chars[left] == ')'
+                    || seg_chars[left] == '#')
+            {
+                left += 1;
+                right += 1;
+            }
+            Some((left, right))
+        }
+        Expr::Subscript(sub) => {
+            let mut left = to_chars(sub.value.range().end().to_usize());
+            let mut right = to_chars(sub.slice.range().end().to_usize()) + 1;
+            while left < seg_chars.len() && seg_chars[left] != '[' {
+                left += 1;
+            }
+            while right < seg_chars.len() && seg_chars[right] != ']' {
+                right += 1;
+            }
+            if right < seg_chars.len() {
+                right += 1;
+            }
+            Some((left, right))
+        }
+        _ => None,
     }
 }

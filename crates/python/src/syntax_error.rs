@@ -60,6 +60,15 @@ fn map_error(source: &str, e: &ParseError) -> CompileError {
                         range,
                     );
                     err.kind = CompileErrorKind::Indentation;
+                    // CPython's caret sits just past the end of the offending line.
+                    let line = line_of(source, range.start());
+                    let text = source
+                        .lines()
+                        .nth(line.saturating_sub(1) as usize)
+                        .unwrap_or("");
+                    err.line = Some(line);
+                    err.column = Some(text.chars().count() as u32 + 1);
+                    err.end_column = Some(text.chars().count() as u32 + 2);
                     err
                 }
                 LexicalErrorType::UnclosedStringError => {
@@ -75,9 +84,11 @@ fn map_error(source: &str, e: &ParseError) -> CompileError {
                         let end_line = source.lines().count() as u32;
                         syntax(&format!("unterminated triple-quoted string literal (detected at line {end_line})"))
                     } else {
-                        syntax(&format!(
+                        let mut e = syntax(&format!(
                             "unterminated string literal (detected at line {line})"
-                        ))
+                        ));
+                        e.range = TextRange::empty(range.start());
+                        e
                     }
                 }
                 LexicalErrorType::UnrecognizedToken { tok } => {

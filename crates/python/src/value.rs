@@ -442,7 +442,7 @@ pub struct Instance {
 #[derive(Default)]
 pub struct ExcState {
     pub args: Value,
-    /// (code, line) of each frame the exception passed, innermost first.
+    /// (code, instruction index) of each frame the exception passed, innermost first.
     pub traceback: Vec<(Rc<Code>, u32)>,
     pub cause: Option<Value>,
     pub context: Option<Value>,

@@ -2221,7 +2221,7 @@ impl Vm {
                 return Err(PyErr::Exception(exc));
             };
             if !skip {
-                let entry = (frame.code.clone(), frame.line());
+                let entry = (frame.code.clone(), frame.ip.saturating_sub(1) as u32);
                 if let Value::Instance(i) = &exc {
                     if let Some(st) = &i.exc {
                         st.borrow_mut().traceback.push(entry);
