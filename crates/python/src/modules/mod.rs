@@ -109,3 +109,68 @@ pub fn new_native_module(
     }
     m
 }
+
+/// Binds a native function's arguments like a Python function `qual(params...)` whose
+/// first `required` parameters are required; CPython's messages for what does not fit.
+pub fn bind(
+    vm: &mut Vm,
+    qual: &str,
+    args: &Args,
+    params: &[&str],
+    required: usize,
+) -> PyResult<Vec<Option<Value>>> {
+    let np = params.len();
+    if args.pos.len() > np {
+        let msg = if required == np {
+            format!(
+                "{qual}() takes {np} positional argument{} but {} were given",
+                if np == 1 { "" } else { "s" },
+                args.pos.len()
+            )
+        } else {
+            format!(
+                "{qual}() takes from {required} to {np} positional arguments but {} were given",
+                args.pos.len()
+            )
+        };
+        return Err(vm.type_error(msg));
+    }
+    let mut slots: Vec<Option<Value>> = vec![None; np];
+    for (i, v) in args.pos.iter().enumerate() {
+        slots[i] = Some(v.clone());
+    }
+    for (k, v) in &args.kw {
+        match params.iter().position(|p| *p == k.as_str()) {
+            Some(i) if slots[i].is_some() => {
+                return Err(vm.type_error(format!(
+                    "{qual}() got multiple values for argument '{}'",
+                    k.as_str()
+                )));
+            }
+            Some(i) => slots[i] = Some(v.clone()),
+            None => {
+                return Err(vm.type_error(format!(
+                    "{qual}() got an unexpected keyword argument '{}'",
+                    k.as_str()
+                )))
+            }
+        }
+    }
+    let missing: Vec<String> = (0..required)
+        .filter(|i| slots[*i].is_none())
+        .map(|i| format!("'{}'", params[i]))
+        .collect();
+    if !missing.is_empty() {
+        let list = match missing.len() {
+            1 => missing[0].clone(),
+            2 => format!("{} and {}", missing[0], missing[1]),
+            n => format!("{}, and {}", missing[..n - 1].join(", "), missing[n - 1]),
+        };
+        return Err(vm.type_error(format!(
+            "{qual}() missing {} required positional argument{}: {list}",
+            missing.len(),
+            if missing.len() == 1 { "" } else { "s" }
+        )));
+    }
+    Ok(slots)
+}

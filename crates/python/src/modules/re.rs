@@ -214,7 +214,7 @@ fn error_init(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         return Ok(Value::None);
     };
     args.pos.remove(0);
-    let s = bind(vm, "error.__init__", &args, &["msg", "pattern", "pos"], 1)?;
+    let s = super::bind(vm, "error.__init__", &args, &["msg", "pattern", "pos"], 1)?;
     let msg = match &s[0] {
         Some(v) => vm.to_string(v)?,
         None => String::new(),
@@ -326,70 +326,6 @@ fn native_instance(cls: Rc<Class>, state: Box<dyn std::any::Any>) -> Value {
 }
 
 // ----- argument binding -----
-
-/// Binds arguments like a Python function `qual(params...)` (first `required` required).
-fn bind(
-    vm: &mut Vm,
-    qual: &str,
-    args: &Args,
-    params: &[&str],
-    required: usize,
-) -> PyResult<Vec<Option<Value>>> {
-    let np = params.len();
-    if args.pos.len() > np {
-        let msg = if required == np {
-            format!(
-                "{qual}() takes {np} positional argument{} but {} were given",
-                if np == 1 { "" } else { "s" },
-                args.pos.len()
-            )
-        } else {
-            format!(
-                "{qual}() takes from {required} to {np} positional arguments but {} were given",
-                args.pos.len()
-            )
-        };
-        return Err(vm.type_error(msg));
-    }
-    let mut slots: Vec<Option<Value>> = vec![None; np];
-    for (i, v) in args.pos.iter().enumerate() {
-        slots[i] = Some(v.clone());
-    }
-    for (k, v) in &args.kw {
-        match params.iter().position(|p| *p == k.as_str()) {
-            Some(i) if slots[i].is_some() => {
-                return Err(vm.type_error(format!(
-                    "{qual}() got multiple values for argument '{}'",
-                    k.as_str()
-                )));
-            }
-            Some(i) => slots[i] = Some(v.clone()),
-            None => {
-                return Err(vm.type_error(format!(
-                    "{qual}() got an unexpected keyword argument '{}'",
-                    k.as_str()
-                )))
-            }
-        }
-    }
-    let missing: Vec<String> = (0..required)
-        .filter(|i| slots[*i].is_none())
-        .map(|i| format!("'{}'", params[i]))
-        .collect();
-    if !missing.is_empty() {
-        let list = match missing.len() {
-            1 => missing[0].clone(),
-            2 => format!("{} and {}", missing[0], missing[1]),
-            n => format!("{}, and {}", missing[..n - 1].join(", "), missing[n - 1]),
-        };
-        return Err(vm.type_error(format!(
-            "{qual}() missing {} required positional argument{}: {list}",
-            missing.len(),
-            if missing.len() == 1 { "" } else { "s" }
-        )));
-    }
-    Ok(slots)
-}
 
 /// Binds arguments like an Argument Clinic method (`match() missing required argument
 /// 'string' (pos 1)`).
@@ -855,7 +791,7 @@ fn template_text(vm: &mut Vm, pd: &PatternData, v: &Value) -> PyResult<String> {
 
 fn m_expand(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let md = match_data(vm, &mut args)?;
-    let s = bind(vm, "Match.expand", &args, &["template"], 1)?;
+    let s = super::bind(vm, "Match.expand", &args, &["template"], 1)?;
     let tv = s[0].clone().unwrap_or(Value::None);
     let text = template_text(vm, &md.pd, &tv)?;
     let t = match Template::parse(&text, &md.pd.regex) {
@@ -1301,12 +1237,12 @@ fn compiled(
 }
 
 fn re_compile(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let s = bind(vm, "compile", &args, &["pattern", "flags"], 1)?;
+    let s = super::bind(vm, "compile", &args, &["pattern", "flags"], 1)?;
     Ok(compiled(vm, &s[0], &s[1])?.0)
 }
 
 fn module_find(vm: &mut Vm, name: &str, args: Args, anchor: Anchor) -> PyResult<Value> {
-    let s = bind(vm, name, &args, &["pattern", "string", "flags"], 2)?;
+    let s = super::bind(vm, name, &args, &["pattern", "string", "flags"], 2)?;
     let (p, pd) = compiled(vm, &s[0], &s[2])?;
     let string = s[1].clone().unwrap_or(Value::None);
     find_one(vm, &p, &pd, &string, 0, i64::MAX, anchor)
@@ -1325,21 +1261,21 @@ fn re_fullmatch(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn re_findall(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let s = bind(vm, "findall", &args, &["pattern", "string", "flags"], 2)?;
+    let s = super::bind(vm, "findall", &args, &["pattern", "string", "flags"], 2)?;
     let (_, pd) = compiled(vm, &s[0], &s[2])?;
     let string = s[1].clone().unwrap_or(Value::None);
     findall(vm, &pd, &string, 0, i64::MAX)
 }
 
 fn re_finditer(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let s = bind(vm, "finditer", &args, &["pattern", "string", "flags"], 2)?;
+    let s = super::bind(vm, "finditer", &args, &["pattern", "string", "flags"], 2)?;
     let (p, pd) = compiled(vm, &s[0], &s[2])?;
     let string = s[1].clone().unwrap_or(Value::None);
     finditer(vm, &p, &pd, &string, 0, i64::MAX)
 }
 
 fn re_sub_impl(vm: &mut Vm, name: &str, args: Args, with_count: bool) -> PyResult<Value> {
-    let s = bind(
+    let s = super::bind(
         vm,
         name,
         &args,
@@ -1362,7 +1298,7 @@ fn re_subn(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn re_split(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let s = bind(
+    let s = super::bind(
         vm,
         "split",
         &args,
@@ -1376,7 +1312,7 @@ fn re_split(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn re_escape(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let s = bind(vm, "escape", &args, &["pattern"], 1)?;
+    let s = super::bind(vm, "escape", &args, &["pattern"], 1)?;
     let p = s[0].clone().unwrap_or(Value::None);
     match vm.base_value(&p) {
         Value::Str(s) => Ok(Value::string(regex::escape(s.as_str()))),
@@ -1394,7 +1330,7 @@ fn re_escape(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn re_purge(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    bind(vm, "purge", &args, &[], 0)?;
+    super::bind(vm, "purge", &args, &[], 0)?;
     if let Some(c) = cache_dict(vm) {
         for k in c.keys() {
             vm.dict_del(&c, &k)?;

@@ -95,70 +95,6 @@ pub fn make_parse(vm: &mut Vm) -> Value {
 
 // ----- argument binding -----
 
-/// Binds arguments like a Python function `qual(params...)` (first `required` required).
-fn bind(
-    vm: &mut Vm,
-    qual: &str,
-    args: &Args,
-    params: &[&str],
-    required: usize,
-) -> PyResult<Vec<Option<Value>>> {
-    let np = params.len();
-    if args.pos.len() > np {
-        let msg = if required == np {
-            format!(
-                "{qual}() takes {np} positional argument{} but {} were given",
-                if np == 1 { "" } else { "s" },
-                args.pos.len()
-            )
-        } else {
-            format!(
-                "{qual}() takes from {required} to {np} positional arguments but {} were given",
-                args.pos.len()
-            )
-        };
-        return Err(vm.type_error(msg));
-    }
-    let mut slots: Vec<Option<Value>> = vec![None; np];
-    for (i, v) in args.pos.iter().enumerate() {
-        slots[i] = Some(v.clone());
-    }
-    for (k, v) in &args.kw {
-        match params.iter().position(|p| *p == k.as_str()) {
-            Some(i) if slots[i].is_some() => {
-                return Err(vm.type_error(format!(
-                    "{qual}() got multiple values for argument '{}'",
-                    k.as_str()
-                )));
-            }
-            Some(i) => slots[i] = Some(v.clone()),
-            None => {
-                return Err(vm.type_error(format!(
-                    "{qual}() got an unexpected keyword argument '{}'",
-                    k.as_str()
-                )))
-            }
-        }
-    }
-    let missing: Vec<String> = (0..required)
-        .filter(|i| slots[*i].is_none())
-        .map(|i| format!("'{}'", params[i]))
-        .collect();
-    if !missing.is_empty() {
-        let list = if missing.len() == 2 {
-            format!("{} and {}", missing[0], missing[1])
-        } else {
-            missing.join(", ")
-        };
-        return Err(vm.type_error(format!(
-            "{qual}() missing {} required positional argument{}: {list}",
-            missing.len(),
-            if missing.len() == 1 { "" } else { "s" }
-        )));
-    }
-    Ok(slots)
-}
-
 fn str_arg(vm: &mut Vm, v: &Option<Value>, default: &str) -> PyResult<String> {
     match v {
         None => Ok(default.to_string()),
@@ -240,7 +176,7 @@ fn url_error_init(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         return Ok(Value::None);
     };
     args.pos.remove(0);
-    let s = bind(vm, "URLError.__init__", &args, &["reason", "filename"], 1)?;
+    let s = super::bind(vm, "URLError.__init__", &args, &["reason", "filename"], 1)?;
     let reason = s[0].clone().unwrap_or(Value::None);
     set_exc_args(&inst, vec![reason.clone()]);
     if let Some(d) = &inst.dict {
@@ -267,7 +203,7 @@ fn http_error_init(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         return Ok(Value::None);
     };
     args.pos.remove(0);
-    let s = bind(
+    let s = super::bind(
         vm,
         "HTTPError.__init__",
         &args,
@@ -369,7 +305,7 @@ fn request_init(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         return Ok(Value::None);
     };
     args.pos.remove(0);
-    let s = bind(
+    let s = super::bind(
         vm,
         "Request.__init__",
         &args,
@@ -452,7 +388,7 @@ fn request_add_header(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let h = request_headers(&args);
     let this = args.pos.remove(0);
     let _ = this;
-    let s = bind(vm, "Request.add_header", &args, &["key", "val"], 2)?;
+    let s = super::bind(vm, "Request.add_header", &args, &["key", "val"], 2)?;
     let k = capitalize_header(&str_arg(vm, &s[0], "")?);
     if let Some(h) = h {
         vm.dict_set(&h, Value::string(k), s[1].clone().unwrap_or(Value::None))?;
@@ -463,7 +399,7 @@ fn request_add_header(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
 fn request_has_header(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let h = request_headers(&args);
     args.pos.remove(0);
-    let s = bind(vm, "Request.has_header", &args, &["header_name"], 1)?;
+    let s = super::bind(vm, "Request.has_header", &args, &["header_name"], 1)?;
     let k = capitalize_header(&str_arg(vm, &s[0], "")?);
     Ok(Value::Bool(match h {
         Some(h) => vm.dict_get(&h, &Value::string(k))?.is_some(),
@@ -474,7 +410,7 @@ fn request_has_header(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
 fn request_get_header(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let h = request_headers(&args);
     args.pos.remove(0);
-    let s = bind(
+    let s = super::bind(
         vm,
         "Request.get_header",
         &args,
@@ -532,7 +468,7 @@ fn response_class(vm: &mut Vm) -> Rc<Class> {
 
 /// `urlopen(url, data=None, timeout=..., *, context=None)`: the whole body through the host.
 fn urlopen(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let s = bind(
+    let s = super::bind(
         vm,
         "urlopen",
         &args,
@@ -810,7 +746,7 @@ fn quote_value(vm: &mut Vm, v: &Value, safe: &str, plus: bool) -> PyResult<Strin
 }
 
 fn p_quote(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let s = bind(
+    let s = super::bind(
         vm,
         "quote",
         &args,
@@ -823,7 +759,7 @@ fn p_quote(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn p_quote_plus(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let s = bind(
+    let s = super::bind(
         vm,
         "quote_plus",
         &args,
@@ -859,13 +795,13 @@ fn unquote_str(s: &str, plus: bool) -> String {
 }
 
 fn p_unquote(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let s = bind(vm, "unquote", &args, &["string", "encoding", "errors"], 1)?;
+    let s = super::bind(vm, "unquote", &args, &["string", "encoding", "errors"], 1)?;
     let t = str_arg(vm, &s[0], "")?;
     Ok(Value::string(unquote_str(&t, false)))
 }
 
 fn p_unquote_plus(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let s = bind(
+    let s = super::bind(
         vm,
         "unquote_plus",
         &args,
@@ -877,7 +813,7 @@ fn p_unquote_plus(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn p_urlencode(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let s = bind(
+    let s = super::bind(
         vm,
         "urlencode",
         &args,
@@ -1095,7 +1031,7 @@ fn result_geturl(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn p_urlsplit(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let s = bind(
+    let s = super::bind(
         vm,
         "urlsplit",
         &args,
@@ -1119,7 +1055,7 @@ fn p_urlsplit(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn p_urlparse(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let s = bind(
+    let s = super::bind(
         vm,
         "urlparse",
         &args,
@@ -1227,13 +1163,13 @@ fn string_items(vm: &mut Vm, v: &Option<Value>, n: usize) -> PyResult<Vec<String
 }
 
 fn p_urlunsplit(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let s = bind(vm, "urlunsplit", &args, &["components"], 1)?;
+    let s = super::bind(vm, "urlunsplit", &args, &["components"], 1)?;
     let c = string_items(vm, &s[0], 5)?;
     Ok(Value::string(unsplit(&c[0], &c[1], &c[2], &c[3], &c[4])))
 }
 
 fn p_urlunparse(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let s = bind(vm, "urlunparse", &args, &["components"], 1)?;
+    let s = super::bind(vm, "urlunparse", &args, &["components"], 1)?;
     let c = string_items(vm, &s[0], 6)?;
     Ok(Value::string(unparse(
         &c[0], &c[1], &c[2], &c[3], &c[4], &c[5],
@@ -1241,7 +1177,7 @@ fn p_urlunparse(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn p_urljoin(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let s = bind(vm, "urljoin", &args, &["base", "url", "allow_fragments"], 2)?;
+    let s = super::bind(vm, "urljoin", &args, &["base", "url", "allow_fragments"], 2)?;
     let base = str_arg(vm, &s[0], "")?;
     let url = str_arg(vm, &s[1], "")?;
     if base.is_empty() {
@@ -1367,7 +1303,7 @@ fn parse_pairs(qs: &str, keep_blank: bool) -> Vec<(String, String)> {
 }
 
 fn p_parse_qsl(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let s = bind(
+    let s = super::bind(
         vm,
         "parse_qsl",
         &args,
@@ -1394,7 +1330,7 @@ fn p_parse_qsl(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn p_parse_qs(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let s = bind(
+    let s = super::bind(
         vm,
         "parse_qs",
         &args,
