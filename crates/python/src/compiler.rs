@@ -871,29 +871,30 @@ impl<'a> Compiler<'a> {
             self.emit(Instr::Pop);
             self.body(&case.body)?;
             ends.push(self.emit(Instr::Jump(0)));
-            // Failure chain: fail_k pops k items then falls to fail_0 (the next case).
-            let max = fails.iter().map(|(_, d)| *d).max().unwrap_or(0);
-            for depth in (1..=max).rev() {
-                let here = self.here();
-                for (j, d) in &fails {
-                    if *d == depth {
-                        self.patch(*j, here);
-                    }
-                }
-                self.emit(Instr::Pop);
-            }
-            let here = self.here();
-            for (j, d) in &fails {
-                if *d == 0 {
-                    self.patch(*j, here);
-                }
-            }
+            self.fail_chain(&fails);
         }
         self.emit(Instr::Pop);
         for e in ends {
             self.patch_here(e);
         }
         Ok(())
+    }
+
+    /// Emits the landing pads of failed pattern tests: a jump recorded with depth k lands
+    /// where k `Pop`s remain before falling through to what follows.
+    fn fail_chain(&mut self, fails: &[(usize, u32)]) {
+        let max = fails.iter().map(|(_, d)| *d).max().unwrap_or(0);
+        for depth in (0..=max).rev() {
+            let here = self.here();
+            for (j, d) in fails {
+                if *d == depth {
+                    self.patch(*j, here);
+                }
+            }
+            if depth > 0 {
+                self.emit(Instr::Pop);
+            }
+        }
     }
 
     /// Tests `[.., v]` against a pattern: on success v is consumed (names bound); on failure
@@ -947,22 +948,7 @@ impl<'a> Compiler<'a> {
                     self.emit(Instr::Pop);
                     oks.push(self.emit(Instr::Jump(0)));
                     // This alternative failed: pop what it pushed (v stays) and try the next.
-                    let max = alt_fails.iter().map(|(_, d)| *d).max().unwrap_or(0);
-                    for d in (1..=max).rev() {
-                        let here = self.here();
-                        for (j, dd) in &alt_fails {
-                            if *dd == d {
-                                self.patch(*j, here);
-                            }
-                        }
-                        self.emit(Instr::Pop);
-                    }
-                    let here = self.here();
-                    for (j, dd) in &alt_fails {
-                        if *dd == 0 {
-                            self.patch(*j, here);
-                        }
-                    }
+                    self.fail_chain(&alt_fails);
                 }
                 // Every alternative failed.
                 self.emit(Instr::Pop);
