@@ -6,7 +6,7 @@
 //!   compare-exchange, add, wait, wake), with one backend per executor — plain cells for the
 //!   deterministic simulator, atomics with parked waits for native threads (the browser's
 //!   SharedArrayBuffer backend follows the same trait).
-//! - `primitives`: Lock and Semaphore written once as non-blocking attempts that answer
+//! - `primitives`: Lock, Semaphore and Event written once as non-blocking attempts that answer
 //!   *acquired* or *wait on word W while it still holds V*; each executor waits its own way
 //!   and tries again.
 //!

@@ -203,3 +203,47 @@ impl Semaphore {
         mem.load(self.count)
     }
 }
+
+/// An event: one word, clear or set. Waiters wait while it is clear; `set` wakes them all.
+#[derive(Clone, Copy, Debug)]
+pub struct Event {
+    /// `Event::CLEAR` or `Event::SET`.
+    pub flag: u32,
+}
+
+impl Event {
+    pub const CLEAR: i32 = 0;
+    pub const SET: i32 = 1;
+
+    pub fn at(word: u32) -> Event {
+        Event { flag: word }
+    }
+
+    pub fn is_set(&self, mem: &dyn SharedWords) -> bool {
+        mem.load(self.flag) == Self::SET
+    }
+
+    /// Sets the flag; `Some(word)` to wake every waiter when it was clear.
+    pub fn set(&self, mem: &dyn SharedWords) -> Option<u32> {
+        match mem.compare_exchange(self.flag, Self::CLEAR, Self::SET) {
+            Ok(_) => Some(self.flag),
+            Err(_) => None,
+        }
+    }
+
+    pub fn clear(&self, mem: &dyn SharedWords) {
+        mem.store(self.flag, Self::CLEAR);
+    }
+
+    /// One attempt to pass `wait()`: through when set, else wait while the flag is clear.
+    pub fn try_wait(&self, mem: &dyn SharedWords) -> Attempt {
+        if self.is_set(mem) {
+            Attempt::Acquired
+        } else {
+            Attempt::Wait {
+                word: self.flag,
+                expected: Self::CLEAR,
+            }
+        }
+    }
+}

@@ -233,3 +233,68 @@ fn a_wait_times_out() {
         mpplay_runtime::shm::WaitResult::NotEqual
     );
 }
+
+#[test]
+fn event_holds_waiters_until_set_under_seeded_schedules() {
+    use mpplay_runtime::primitives::Event;
+    for seed in 0..1000u64 {
+        let mem = SimWords::new(1);
+        let ev = Event::at(0);
+        let mut rng = Rng(seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1);
+        // Five waiters; a controller that sets the event at a random moment.
+        let mut passed = [false; 5];
+        let set_at = 1 + rng.below(20);
+        let mut moves = 0;
+        while passed.iter().any(|p| !p) {
+            moves += 1;
+            assert!(moves < 10_000, "seed {seed}: waiters never released");
+            if moves == set_at {
+                ev.set(&mem);
+            }
+            let w = rng.below(5);
+            if passed[w] {
+                continue;
+            }
+            match ev.try_wait(&mem) {
+                Attempt::Acquired => {
+                    assert!(ev.is_set(&mem), "seed {seed}: passed a clear event");
+                    passed[w] = true;
+                }
+                Attempt::Wait { word, expected } => {
+                    assert_eq!(mem.load(word), expected);
+                    if moves > set_at {
+                        panic!("seed {seed}: told to wait after the event was set");
+                    }
+                }
+            }
+        }
+        ev.clear(&mem);
+        assert!(!ev.is_set(&mem));
+        assert_eq!(
+            ev.set(&mem),
+            Some(0),
+            "setting a clear event wakes its waiters"
+        );
+        assert_eq!(ev.set(&mem), None, "setting a set event wakes nobody");
+    }
+}
+
+#[test]
+fn event_wakes_real_threads() {
+    use mpplay_runtime::primitives::Event;
+    let mem = Arc::new(NativeWords::new(1));
+    let ev = Event::at(0);
+    let waiters: Vec<_> = (0..3)
+        .map(|_| {
+            let mem = mem.clone();
+            std::thread::spawn(move || acquire_blocking(&mem, &mut || ev.try_wait(&*mem)))
+        })
+        .collect();
+    std::thread::sleep(std::time::Duration::from_millis(20));
+    if let Some(w) = ev.set(&*mem) {
+        mem.wake(w, u32::MAX);
+    }
+    for t in waiters {
+        t.join().expect("a waiter passed the set event");
+    }
+}
