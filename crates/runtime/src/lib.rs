@@ -9,8 +9,11 @@
 //! - `primitives`: Lock, Semaphore and Event written once as non-blocking attempts that answer
 //!   *acquired* or *wait on word W while it still holds V*; each executor waits its own way
 //!   and tries again.
+//! - `channel`: a bounded ring buffer of messages (serialized bytes) in shared words, the
+//!   transport of queues and pipes.
 //!
 //! Boundary: nothing here knows about the DOM, yew or web-sys, nor about the Python engine.
 
+pub mod channel;
 pub mod primitives;
 pub mod shm;
