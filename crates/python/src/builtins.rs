@@ -1612,12 +1612,6 @@ fn bi_build_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
     // Reached only from native code; class statements go through Vm::invoke's special case.
     let depth = vm.frames_depth();
     vm.start_class_body(args)?;
-    if let Some(f) = vm.frames.last_mut() {
-        f.kind = match std::mem::replace(&mut f.kind, crate::vm::FrameKind::Normal) {
-            k @ crate::vm::FrameKind::ClassBody { .. } => k,
-            k => k,
-        };
-    }
     vm.run_nested_public(depth)
 }
 
@@ -2314,8 +2308,6 @@ fn obj_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         _ => return Err(vm.type_error("object.__new__(X): X is not a type object".into())),
     };
     let rest = Args::new(args.pos[1..].to_vec());
-    let saved = cls.lookup(&vm.names.init);
-    let _ = saved;
     if cls.layout == Layout::Object {
         return vm.new_instance(&cls, &Args::new(vec![]));
     }

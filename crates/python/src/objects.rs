@@ -1694,11 +1694,11 @@ impl Vm {
                 let mut pos = Vec::with_capacity(args.pos.len() + 1);
                 pos.push(instance.clone());
                 pos.extend(args.pos);
-                let init_kind = match kind {
-                    FrameKind::Nested => FrameKind::Init(instance.clone()),
-                    _ => FrameKind::Init(instance.clone()),
-                };
-                match self.push_function_frame(&f, Args { pos, kw: args.kw }, init_kind)? {
+                match self.push_function_frame(
+                    &f,
+                    Args { pos, kw: args.kw },
+                    FrameKind::Init(instance.clone()),
+                )? {
                     None => {
                         if matches!(kind, FrameKind::Nested) {
                             // Run __init__ to completion for a native caller.
@@ -1803,8 +1803,7 @@ impl Vm {
                 Value::Class(c) => base_classes.push(c.clone()),
                 other => {
                     let tn = self.type_name(other);
-                    let _ = tn;
-                    return Err(self.type_error("bases must be types".into()));
+                    return Err(self.type_error(format!("bases must be types, not {tn}")));
                 }
             }
         }

@@ -1968,9 +1968,15 @@ impl Vm {
                         "can't send non-None value to a just-started generator".into(),
                     ));
                 }
-                self.check_recursion().inspect_err(|_| {
-                    // leave it suspended on error
-                })?;
+                if let Err(e) = self.check_recursion() {
+                    // Too deep to resume now: the generator stays suspended.
+                    *gen.state.borrow_mut() = GenState::Suspended {
+                        frame,
+                        stack,
+                        started,
+                    };
+                    return Err(e);
+                }
                 let base = self.stack.len();
                 frame.base = base;
                 frame.ret_sp = base;

@@ -100,13 +100,9 @@ pub fn update_from_args(vm: &mut Vm, d: &Rc<PyDict>, args: Args) -> PyResult<()>
                 let pair = match vm.collect_iterable(&item) {
                     Ok(p) => p,
                     Err(_) => {
-                        let tn = vm.type_name(&item);
                         return Err(vm.type_error(format!(
                             "cannot convert dictionary update sequence element #{i} to a sequence"
-                        )))
-                        .inspect_err(|_e| {
-                            let _ = tn;
-                        });
+                        )));
                     }
                 };
                 if pair.len() != 2 {
