@@ -1302,22 +1302,19 @@ fn parse_pairs(qs: &str, keep_blank: bool) -> Vec<(String, String)> {
     out
 }
 
+/// The parameters `parse_qs` and `parse_qsl` share.
+const PARSE_QS_PARAMS: &[&str] = &[
+    "qs",
+    "keep_blank_values",
+    "strict_parsing",
+    "encoding",
+    "errors",
+    "max_num_fields",
+    "separator",
+];
+
 fn p_parse_qsl(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let s = super::bind(
-        vm,
-        "parse_qsl",
-        &args,
-        &[
-            "qs",
-            "keep_blank_values",
-            "strict_parsing",
-            "encoding",
-            "errors",
-            "max_num_fields",
-            "separator",
-        ],
-        1,
-    )?;
+    let s = super::bind(vm, "parse_qsl", &args, PARSE_QS_PARAMS, 1)?;
     let qs = str_arg(vm, &s[0], "")?;
     let keep = truthy_arg(vm, &s[1])?;
     let pairs = parse_pairs(&qs, keep);
@@ -1330,21 +1327,7 @@ fn p_parse_qsl(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn p_parse_qs(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let s = super::bind(
-        vm,
-        "parse_qs",
-        &args,
-        &[
-            "qs",
-            "keep_blank_values",
-            "strict_parsing",
-            "encoding",
-            "errors",
-            "max_num_fields",
-            "separator",
-        ],
-        1,
-    )?;
+    let s = super::bind(vm, "parse_qs", &args, PARSE_QS_PARAMS, 1)?;
     let qs = str_arg(vm, &s[0], "")?;
     let keep = truthy_arg(vm, &s[1])?;
     let d = Rc::new(PyDict::new());
