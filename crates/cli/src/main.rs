@@ -1,5 +1,8 @@
 //! `mpplay run FILE.py`: runs a Python program natively and prints what CPython prints.
 //!
+//! Every process of the program runs under an executor of the runtime: `sim` (default; one
+//! thread, virtual clock, seeded schedule) or `threads` (one OS thread per process).
+//!
 //! The working directory's files are the program's initial filesystem (read on first use);
 //! what the program writes is kept in memory and written back to disk when it ends.
 //! `urlopen` is answered from a fixtures folder (see `fs::url_to_fixture`).
@@ -7,18 +10,43 @@
 mod fs;
 
 use fs::MemFs;
-use mpplay_python::{FsError, Host, RunOutcome, Stream, Vm, Wait};
+use mpplay_python::{FsError, Host, Stream};
+use mpplay_runtime::kernel::{Clock, Kernel, RunConfig};
+use mpplay_runtime::trace::Trace;
 use std::io::Write;
 use std::process::ExitCode;
+use std::sync::Arc;
 use std::time::{Instant, SystemTime, UNIX_EPOCH};
 
 #[global_allocator]
 static ALLOC: mpplay_python::alloc::CountingAlloc<std::alloc::System> =
     mpplay_python::alloc::CountingAlloc(std::alloc::System);
 
-const USAGE: &str = "usage: mpplay run FILE.py [--budget N]\n\
+const USAGE: &str = "usage: mpplay run FILE.py [--executor sim|threads] [--seed N] \
+                     [--trace FILE.jsonl] [--timeout SECONDS] [--slice N]\n\
                      \n\
-                     Runs FILE.py as CPython 3.11 would and exits with its exit code.";
+                     Runs FILE.py as CPython 3.11 would and exits with its exit code.\n\
+                     --executor sim      one thread, virtual clock, deterministic per seed (default)\n\
+                     --executor threads  one OS thread per process, real time\n\
+                     --seed N            the simulator's schedule (default 0)\n\
+                     --trace FILE        writes every event of the run as JSON lines\n\
+                     --timeout SECONDS   stops a threads run that takes longer (default 600)\n\
+                     --slice N           most instructions a process runs before a switch";
+
+/// Which executor runs the processes.
+#[derive(Clone, Copy, PartialEq)]
+enum Executor {
+    Sim,
+    Threads,
+}
+
+struct Options {
+    executor: Executor,
+    seed: u64,
+    trace: Option<String>,
+    timeout: f64,
+    slice: u64,
+}
 
 /// The host of a native run: real clock, real stdout/stderr, the in-memory filesystem.
 struct CliHost {
@@ -148,23 +176,13 @@ fn main() -> ExitCode {
         return ExitCode::from(2);
     }
     let file = args[1].clone();
-    let mut budget: u64 = 100_000;
-    let mut rest = args[2..].iter();
-    while let Some(a) = rest.next() {
-        match a.as_str() {
-            "--budget" => match rest.next().and_then(|n| n.parse().ok()) {
-                Some(n) => budget = n,
-                None => {
-                    eprintln!("mpplay: --budget needs a number");
-                    return ExitCode::from(2);
-                }
-            },
-            other => {
-                eprintln!("mpplay: unknown option {other}\n{USAGE}");
-                return ExitCode::from(2);
-            }
+    let options = match parse_options(&args[2..]) {
+        Ok(o) => o,
+        Err(msg) => {
+            eprintln!("mpplay: {msg}\n{USAGE}");
+            return ExitCode::from(2);
         }
-    }
+    };
     let source = match std::fs::read(&file) {
         Ok(bytes) => match String::from_utf8(bytes) {
             Ok(s) => s,
@@ -178,48 +196,97 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let code = run(&file, &source, budget);
+    let code = run(&file, &source, &options);
     ExitCode::from(code as u8)
 }
 
+fn parse_options(args: &[String]) -> Result<Options, String> {
+    let mut o = Options {
+        executor: Executor::Sim,
+        seed: 0,
+        trace: None,
+        timeout: 600.0,
+        slice: 400,
+    };
+    let mut rest = args.iter();
+    while let Some(a) = rest.next() {
+        let mut value = |what: &str| {
+            rest.next()
+                .cloned()
+                .ok_or_else(|| format!("{a} needs {what}"))
+        };
+        match a.as_str() {
+            "--executor" => {
+                o.executor = match value("sim or threads")?.as_str() {
+                    "sim" => Executor::Sim,
+                    "threads" => Executor::Threads,
+                    other => return Err(format!("unknown executor '{other}' (sim or threads)")),
+                }
+            }
+            "--seed" => {
+                o.seed = value("a number")?
+                    .parse()
+                    .map_err(|_| "--seed needs a number".to_string())?
+            }
+            "--trace" => o.trace = Some(value("a file name")?),
+            "--timeout" => {
+                o.timeout = value("seconds")?
+                    .parse()
+                    .map_err(|_| "--timeout needs seconds".to_string())?
+            }
+            "--slice" | "--budget" => {
+                o.slice = value("a number")?
+                    .parse::<u64>()
+                    .ok()
+                    .filter(|n| *n > 0)
+                    .ok_or_else(|| format!("{a} needs a positive number"))?
+            }
+            other => return Err(format!("unknown option {other}")),
+        }
+    }
+    Ok(o)
+}
+
 /// Runs a program to its end; returns its exit code.
-fn run(file: &str, source: &str, budget: u64) -> i32 {
+fn run(file: &str, source: &str, options: &Options) -> i32 {
     let host = CliHost {
         fs: MemFs::new(),
         start: Instant::now(),
         stdout: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()),
         argv: vec![file.to_string()],
     };
-    let mut vm = Vm::new(Box::new(host));
+    let trace = match &options.trace {
+        None => Trace::disabled(),
+        Some(path) => match std::fs::File::create(path) {
+            Ok(f) => Trace::to(Box::new(std::io::BufWriter::new(f))),
+            Err(e) => {
+                eprintln!("mpplay: can't write trace '{path}': {e}");
+                return 2;
+            }
+        },
+    };
     // Like CPython 3.9+, the main script's path in tracebacks is absolute.
     let shown = std::path::absolute(file)
         .map(|p| p.display().to_string())
         .unwrap_or_else(|_| file.to_string());
-    let code = match vm.load_main(source, &shown, "__main__") {
-        Err(exc) => vm.exit_code_for(&exc),
-        Ok(()) => loop {
-            match vm.run(budget) {
-                RunOutcome::Yielded => {}
-                RunOutcome::Blocked(Wait::Sleep { deadline }) => vm.host.sleep_until(deadline),
-                RunOutcome::Blocked(Wait::Word { deadline, .. }) => {
-                    // One process alone has nobody to wake it: a wait with no deadline never ends.
-                    match deadline {
-                        Some(d) => vm.host.sleep_until(d),
-                        None => {
-                            vm.host.write(
-                                Stream::Stderr,
-                                "mpplay: deadlock: the only process waits forever\n",
-                            );
-                            break 3;
-                        }
-                    }
-                }
-                RunOutcome::Finished(code) => break code,
-            }
-        },
+    let config = RunConfig {
+        script_path: shown,
+        source: source.to_string(),
+        slice: options.slice,
+        seed: options.seed,
     };
-    let host = vm.host.as_any_mut();
-    if let Some(h) = host.downcast_mut::<CliHost>() {
+    let clock = match options.executor {
+        Executor::Sim => Clock::Virtual(0.0),
+        Executor::Threads => Clock::Real(Instant::now()),
+    };
+    let kernel = Arc::new(Kernel::new(config, Box::new(host), clock, trace));
+    let code = match options.executor {
+        Executor::Sim => mpplay_runtime::sim::run(kernel.clone()),
+        Executor::Threads => mpplay_runtime::threads::run(kernel.clone(), options.timeout),
+    };
+    let mut st = kernel.lock();
+    st.trace.flush();
+    if let Some(h) = st.world.as_any_mut().downcast_mut::<CliHost>() {
         let _ = h.stdout.flush();
         if let Err(e) = h.fs.write_back() {
             eprintln!("mpplay: could not write files back: {e}");

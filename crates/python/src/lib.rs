@@ -28,6 +28,7 @@ pub mod methods;
 pub mod modules;
 pub mod numeric;
 pub mod objects;
+pub mod pickle;
 pub mod pyhash;
 pub mod pyrandom;
 pub mod regex;
@@ -41,4 +42,4 @@ pub mod vm;
 
 pub use host::{FsError, Host, Stream};
 pub use memhost::MemoryHost;
-pub use vm::{RunOutcome, Vm, Wait};
+pub use vm::{Extension, RunOutcome, ThreadRun, Vm, Wait};

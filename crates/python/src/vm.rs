@@ -196,6 +196,43 @@ pub struct Vm {
     pub classes: HashMap<&'static str, Rc<Class>>,
     /// The `data` of the builtin being called (for builtins that wrap another callable).
     pub builtin_data: Option<Value>,
+    /// Modules supplied by the embedder (the multiprocessing runtime), consulted on import.
+    pub extension: Option<Rc<dyn Extension>>,
+    /// Green threads of this process: the saved state of every thread but the running one
+    /// (`None` in the running thread's slot and in finished threads' slots).
+    threads: Vec<Option<ThreadState>>,
+    /// Index of the running green thread in `threads` (0 is the main thread).
+    pub current_thread: usize,
+    /// The call the running green thread starts with, before its first slice.
+    thread_start: Option<(Value, Args)>,
+}
+
+/// Modules an embedder adds to the engine's own.
+pub trait Extension {
+    /// A module built natively, or `None` when the embedder has no such native module.
+    fn native_module(&self, vm: &mut Vm, name: &str) -> PyResult<Option<Value>>;
+    /// Python source of a module the embedder provides.
+    fn python_source(&self, name: &str) -> Option<&'static str>;
+}
+
+/// The execution state of a green thread that is not running.
+#[derive(Default)]
+struct ThreadState {
+    stack: Vec<Value>,
+    frames: Vec<Frame>,
+    exc_stack: Vec<Value>,
+    retry_deadline: Option<f64>,
+    /// The call a thread that has not run yet starts with.
+    start: Option<(Value, Args)>,
+}
+
+/// How a slice of a green thread ended.
+pub enum ThreadRun {
+    Yielded,
+    Blocked(Wait),
+    Returned(Value),
+    /// An uncaught exception ended the thread (its traceback is on the value).
+    Raised(Value),
 }
 
 impl Vm {
@@ -227,6 +264,10 @@ impl Vm {
             memory_base: crate::alloc::used_bytes(),
             classes: HashMap::new(),
             builtin_data: None,
+            extension: None,
+            threads: vec![None],
+            current_thread: 0,
+            thread_start: None,
         };
         crate::builtins::install(&mut vm);
         vm
@@ -1516,6 +1557,7 @@ impl Vm {
         }
         self.native_depth += 1;
         let saved_sp = self.frames.get(depth).map(|f| f.ret_sp);
+        let saved_exc = self.exc_stack.len();
         let r = loop {
             match self.execute(depth, u64::MAX) {
                 Ok(ExecExit::Returned(v)) | Ok(ExecExit::Yielded(v)) => break Ok(v),
@@ -1528,11 +1570,16 @@ impl Vm {
                             self.host.sleep_until(d);
                         }
                         Wait::Word { .. } => {
-                            let _ = saved_sp;
-                            break Err(self.runtime_error(
-                                "a blocking call inside a callback from a builtin is not supported"
-                                    .into(),
-                            ));
+                            // Give up the nested frames: the instruction that made this call
+                            // is retried from its start after the wait, so code run from
+                            // native calls must not have side effects before it blocks
+                            // (the runtime's own library code keeps to that).
+                            self.frames.truncate(depth);
+                            if let Some(sp) = saved_sp {
+                                self.stack.truncate(sp);
+                            }
+                            self.exc_stack.truncate(saved_exc);
+                            break Err(PyErr::Block(Box::new(w)));
                         }
                     }
                 }
@@ -2375,7 +2422,15 @@ impl Vm {
             self.modules.insert(name.to_string(), m.clone());
             return Ok(Some(m));
         }
-        if let Some(source) = crate::modules::python_module_source(name) {
+        if let Some(ext) = self.extension.clone() {
+            if let Some(m) = ext.native_module(self, name)? {
+                self.modules.insert(name.to_string(), m.clone());
+                return Ok(Some(m));
+            }
+        }
+        let source = crate::modules::python_module_source(name)
+            .or_else(|| self.extension.as_ref().and_then(|e| e.python_source(name)));
+        if let Some(source) = source {
             let filename = format!("<frozen {name}>");
             let code = match crate::compiler::compile_module(source, &filename) {
                 Ok(c) => c,
@@ -2392,7 +2447,14 @@ impl Vm {
             self.push_module_frame(code, module.clone(), FrameKind::Module(module.clone()));
             // Library modules run to completion before the importer continues.
             match self.run_nested(depth) {
-                Ok(_) => return Ok(Some(Value::Module(module))),
+                Ok(_) => {
+                    if let Some((parent, child)) = name.rsplit_once('.') {
+                        if let Some(Value::Module(p)) = self.modules.get(parent) {
+                            p.dict.set_str_key(child, Value::Module(module.clone()));
+                        }
+                    }
+                    return Ok(Some(Value::Module(module)));
+                }
                 Err(e) => {
                     self.modules.remove(name);
                     return Err(e);
@@ -2446,6 +2508,67 @@ impl Vm {
             generator: None,
         });
         Ok(None)
+    }
+
+    /// Creates a green thread that will call `callable(*args)` when it first runs; its id.
+    pub fn new_thread(&mut self, callable: Value, args: Args) -> usize {
+        self.threads.push(Some(ThreadState {
+            start: Some((callable, args)),
+            ..ThreadState::default()
+        }));
+        self.threads.len() - 1
+    }
+
+    /// Makes `tid` the running green thread, saving the state of the one that ran.
+    pub fn switch_thread(&mut self, tid: usize) {
+        if tid == self.current_thread {
+            return;
+        }
+        let Some(next) = self.threads.get_mut(tid).and_then(Option::take) else {
+            return;
+        };
+        let saved = ThreadState {
+            stack: std::mem::replace(&mut self.stack, next.stack),
+            frames: std::mem::replace(&mut self.frames, next.frames),
+            exc_stack: std::mem::replace(&mut self.exc_stack, next.exc_stack),
+            retry_deadline: std::mem::replace(&mut self.retry_deadline, next.retry_deadline),
+            start: std::mem::replace(&mut self.thread_start, next.start),
+        };
+        self.threads[self.current_thread] = Some(saved);
+        self.current_thread = tid;
+    }
+
+    /// Makes the current green thread start with `callable(*args)` on its next
+    /// `run_thread` (a child process's bootstrap, the shutdown hook after the main code).
+    pub fn set_start(&mut self, callable: Value, args: Args) {
+        self.thread_start = Some((callable, args));
+    }
+
+    /// Runs at most `budget` instructions of the current green thread (not the main one,
+    /// which runs with `run`).
+    pub fn run_thread(&mut self, budget: u64) -> ThreadRun {
+        if let Some((callable, args)) = self.thread_start.take() {
+            match self.invoke(callable, args, FrameKind::Nested) {
+                Ok(Some(v)) => return ThreadRun::Returned(v),
+                Ok(None) => {}
+                Err(PyErr::Exception(e)) => return ThreadRun::Raised(e),
+                Err(PyErr::Block(w)) => return ThreadRun::Blocked(*w),
+            }
+        }
+        if self.frames.is_empty() {
+            return ThreadRun::Returned(Value::None);
+        }
+        let r = match self.execute(0, budget) {
+            Ok(ExecExit::Budget) => return ThreadRun::Yielded,
+            Ok(ExecExit::Blocked(w)) => return ThreadRun::Blocked(w),
+            Ok(ExecExit::Returned(v)) | Ok(ExecExit::Yielded(v)) => ThreadRun::Returned(v),
+            Err(PyErr::Exception(e)) => ThreadRun::Raised(e),
+            Err(PyErr::Block(w)) => return ThreadRun::Blocked(*w),
+        };
+        self.stack.clear();
+        self.frames.clear();
+        self.exc_stack.clear();
+        r
     }
 
     pub fn frames_depth(&self) -> usize {

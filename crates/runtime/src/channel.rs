@@ -135,6 +135,13 @@ impl Channel {
         Ok(Transfer::Done(()))
     }
 
+    /// Bumps the put sequence so waiting getters look again (the channel was closed); the
+    /// word to wake.
+    pub fn wake_getters(&self, mem: &dyn SharedWords) -> u32 {
+        mem.add(self.base + PUT_SEQ, 1);
+        self.base + PUT_SEQ
+    }
+
     /// One attempt to take the oldest message; waits while the ring is empty.
     pub fn try_get(
         &self,

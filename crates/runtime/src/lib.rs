@@ -1,19 +1,26 @@
-//! The multiprocessing runtime of mpplay (being built; see issue 3).
-//!
-//! This first part is the shared-memory layer and the synchronization algorithms over it:
+//! The multiprocessing runtime of mpplay: processes, their primitives and queues, and the
+//! executors that run them.
 //!
 //! - `shm`: a run's shared region of 32-bit words behind a tiny trait (load, store,
-//!   compare-exchange, add, wait, wake), with one backend per executor — plain cells for the
-//!   deterministic simulator, atomics with parked waits for native threads (the browser's
-//!   SharedArrayBuffer backend follows the same trait).
-//! - `primitives`: Lock, Semaphore and Event written once as non-blocking attempts that answer
-//!   *acquired* or *wait on word W while it still holds V*; each executor waits its own way
-//!   and tries again.
-//! - `channel`: a bounded ring buffer of messages (serialized bytes) in shared words, the
-//!   transport of queues and pipes.
+//!   compare-exchange, add, wait, wake), with one backend per executor.
+//! - `primitives`, `channel`: Lock, Semaphore, Event and the bounded message ring, each one
+//!   algorithm written as non-blocking attempts over shared words.
+//! - `kernel`: the process table, lifecycle, clock and the world processes share.
+//! - `process`, `host`: one process — its VM, green threads, and its `Host`.
+//! - `natives` (`_mp`) and `pymodules` (`multiprocessing`, `threading`, `queue` in Python):
+//!   the modules Python programs import.
+//! - `sim` and `threads`: the executors. `trace`: the event stream.
 //!
-//! Boundary: nothing here knows about the DOM, yew or web-sys, nor about the Python engine.
+//! Boundary: nothing here knows about the DOM, yew or web-sys.
 
 pub mod channel;
+pub mod host;
+pub mod kernel;
+pub mod natives;
 pub mod primitives;
+pub mod process;
+pub mod pymodules;
 pub mod shm;
+pub mod sim;
+pub mod threads;
+pub mod trace;

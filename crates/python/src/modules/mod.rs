@@ -25,6 +25,7 @@ pub fn python_module_source(name: &str) -> Option<&'static str> {
         "string" => include_str!("../stdlib/string.py"),
         "json" => include_str!("../stdlib/json.py"),
         "datetime" => include_str!("../stdlib/datetime.py"),
+        "heapq" => include_str!("../stdlib/heapq.py"),
         _ => return None,
     })
 }

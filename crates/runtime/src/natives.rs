@@ -1,0 +1,841 @@
+//! `_mp`: the native module under `multiprocessing`, `threading` and `queue`. Each function
+//! is one kernel call; the Python modules (`py/*.py`) build CPython's API on top.
+//!
+//! A blocking call is an attempt: it either completes or answers `PyErr::Block(Wait::Word)`
+//! naming the shared word to wait on, and the VM retries the same call after the executor
+//! has waited. A timeout's deadline survives retries in `vm.retry_deadline`. What a call
+//! must remember between attempts (a semaphore's waiter registration) is kept per green
+//! thread in the process's host.
+
+use crate::channel::{Channel, Transfer};
+use crate::host::{NewThread, ProcHost};
+use crate::kernel::{Kernel, Life};
+use crate::primitives::{Attempt, Event as EventWord, Lock, Semaphore};
+use crate::shm::SharedWords;
+use crate::trace::Event;
+use mpplay_python::value::{Args, Builtin, Value};
+use mpplay_python::vm::{PyErr, PyResult};
+use mpplay_python::{Stream, Vm, Wait};
+use std::rc::Rc;
+use std::sync::Arc;
+
+type NativeFn = fn(&mut Vm, Args) -> PyResult<Value>;
+
+const FUNCTIONS: &[(&str, NativeFn)] = &[
+    ("spawn", spawn),
+    ("proc_state", proc_state),
+    ("join", join),
+    ("reap", reap),
+    ("terminate", terminate),
+    ("parent_alive", parent_alive),
+    ("task_id", task_id),
+    ("alloc", alloc),
+    ("load", load),
+    ("store", store),
+    ("add", add),
+    ("wait_word", wait_word),
+    ("wake", wake),
+    ("lock_new", lock_new),
+    ("lock_acquire", lock_acquire),
+    ("lock_release", lock_release),
+    ("lock_owner", lock_owner),
+    ("sem_new", sem_new),
+    ("sem_acquire", sem_acquire),
+    ("sem_release", sem_release),
+    ("sem_value", sem_value),
+    ("event_new", event_new),
+    ("event_set", event_set),
+    ("event_clear", event_clear),
+    ("event_is_set", event_is_set),
+    ("event_wait", event_wait),
+    ("chan_new", chan_new),
+    ("chan_put", chan_put),
+    ("chan_get", chan_get),
+    ("chan_len", chan_len),
+    ("chan_close", chan_close),
+    ("shared_get", shared_get),
+    ("shared_set", shared_set),
+    ("dumps", dumps),
+    ("loads", loads),
+    ("thread_start", thread_start),
+    ("thread_id", thread_id),
+    ("print_exc", print_exc),
+    ("write_stderr", write_stderr),
+    ("trace_op", trace_op),
+];
+
+/// Builds the `_mp` module.
+pub fn make(vm: &mut Vm) -> Value {
+    let m = vm.new_module("_mp");
+    for (name, f) in FUNCTIONS {
+        m.dict.set_str_key(
+            name,
+            Value::Builtin(Rc::new(Builtin {
+                name,
+                func: *f,
+                this: None,
+                data: None,
+            })),
+        );
+    }
+    Value::Module(m)
+}
+
+// ----- access to the process -----
+
+fn host(vm: &mut Vm) -> &mut ProcHost {
+    vm.host
+        .as_any_mut()
+        .downcast_mut::<ProcHost>()
+        .expect("the runtime's processes run on a ProcHost")
+}
+
+fn kernel(vm: &mut Vm) -> Arc<Kernel> {
+    host(vm).kernel.clone()
+}
+
+/// This green thread's identity as stored in a lock's owner word.
+fn me(vm: &mut Vm) -> i32 {
+    let tid = vm.current_thread as i32;
+    let pid = host(vm).pid as i32;
+    pid * 4096 + (tid % 4096)
+}
+
+// ----- arguments -----
+
+fn arg(args: &Args, i: usize) -> Value {
+    args.pos.get(i).cloned().unwrap_or(Value::None)
+}
+
+fn int(vm: &mut Vm, args: &Args, i: usize) -> PyResult<i64> {
+    let v = arg(args, i);
+    vm.index_value(&v)
+}
+
+fn word(vm: &mut Vm, args: &Args, i: usize) -> PyResult<u32> {
+    let v = int(vm, args, i)?;
+    u32::try_from(v).map_err(|_| vm.value_error("bad shared word".into()))
+}
+
+fn flag(vm: &mut Vm, args: &Args, i: usize) -> PyResult<bool> {
+    let v = arg(args, i);
+    vm.truthy(&v)
+}
+
+fn text(vm: &mut Vm, args: &Args, i: usize) -> String {
+    let v = arg(args, i);
+    vm.str_lossy(&v)
+}
+
+/// A timeout argument: None waits forever; negative counts as zero.
+fn timeout(vm: &mut Vm, args: &Args, i: usize) -> PyResult<Option<f64>> {
+    match arg(args, i) {
+        Value::None => Ok(None),
+        v => Ok(Some(mpplay_python::builtins::as_f64(vm, &v)?.max(0.0))),
+    }
+}
+
+// ----- blocking -----
+
+/// The deadline of a blocking call with `timeout`, kept across retries.
+fn deadline(vm: &mut Vm, timeout: Option<f64>) -> Option<f64> {
+    let t = timeout?;
+    Some(match vm.retry_deadline {
+        Some(d) => d,
+        None => {
+            let d = vm.host.monotonic() + t.min(1e9);
+            vm.retry_deadline = Some(d);
+            d
+        }
+    })
+}
+
+/// Whether a deadline has passed.
+fn expired(vm: &mut Vm, deadline: Option<f64>) -> bool {
+    deadline.is_some_and(|d| vm.host.monotonic() >= d)
+}
+
+fn block(word: u32, expected: i32, deadline: Option<f64>, what: String) -> PyErr {
+    PyErr::Block(Box::new(Wait::Word {
+        word,
+        expected,
+        deadline,
+        what,
+    }))
+}
+
+fn op(vm: &mut Vm, what: String, verb: &'static str, item: Option<String>, count: Option<i64>) {
+    let k = kernel(vm);
+    let pid = host(vm).pid;
+    let mut st = k.lock();
+    if st.trace.enabled() {
+        st.emit(
+            pid,
+            Event::Op {
+                what,
+                op: verb,
+                item,
+                count,
+            },
+        );
+    }
+}
+
+// ----- processes -----
+
+/// `spawn(payload: bytes, name, daemon) -> pid`
+fn spawn(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let payload = match arg(&args, 0) {
+        Value::Bytes(b) => b.data.clone(),
+        _ => return Err(vm.type_error("spawn needs bytes".into())),
+    };
+    let name = text(vm, &args, 1);
+    let daemon = flag(vm, &args, 2)?;
+    let k = kernel(vm);
+    let parent = host(vm).pid;
+    Ok(Value::Int(k.spawn(parent, name, daemon, payload) as i64))
+}
+
+/// `proc_state(pid) -> None while running, else the exit code`
+fn proc_state(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let pid = int(vm, &args, 0)? as u32;
+    let k = kernel(vm);
+    let st = k.lock();
+    Ok(match st.procs.get(&pid).map(|p| &p.life) {
+        Some(Life::Zombie(c)) | Some(Life::Reaped(c)) => Value::Int(*c as i64),
+        _ => Value::None,
+    })
+}
+
+/// `join(pid, timeout) -> exit code, or None on timeout`; reaps the child.
+fn join(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let pid = int(vm, &args, 0)? as u32;
+    let t = timeout(vm, &args, 1)?;
+    let d = deadline(vm, t);
+    let k = kernel(vm);
+    let (word, name) = {
+        let st = k.lock();
+        match st.procs.get(&pid) {
+            Some(p) => (p.exit_word, p.name.clone()),
+            None => return Ok(Value::None),
+        }
+    };
+    if k.words.load(word) == 0 {
+        if expired(vm, d) || t == Some(0.0) {
+            vm.retry_deadline = None;
+            return Ok(Value::None);
+        }
+        return Err(block(word, 0, d, format!("join {name} (pid {pid})")));
+    }
+    vm.retry_deadline = None;
+    reap_child(vm, pid);
+    proc_state(vm, Args::new(vec![Value::Int(pid as i64)]))
+}
+
+fn reap_child(vm: &mut Vm, pid: u32) {
+    let k = kernel(vm);
+    let me = host(vm).pid;
+    let mut st = k.lock();
+    if let Some(p) = st.procs.get_mut(&pid) {
+        if let Life::Zombie(c) = p.life {
+            p.life = Life::Reaped(c);
+            st.emit(me, Event::Reap { child: pid });
+        }
+    }
+}
+
+/// `reap(pid)`: reaps a child known to have exited (is_alive, active_children).
+fn reap(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let pid = int(vm, &args, 0)? as u32;
+    reap_child(vm, pid);
+    Ok(Value::None)
+}
+
+/// `terminate(pid, exitcode)`: ends a process abruptly (-15 terminate, -9 kill).
+fn terminate(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let pid = int(vm, &args, 0)? as u32;
+    let code = int(vm, &args, 1)? as i32;
+    let k = kernel(vm);
+    {
+        let mut st = k.lock();
+        match st.procs.get_mut(&pid) {
+            Some(p) if matches!(p.life, Life::Running | Life::Starting) => p.kill = Some(code),
+            _ => return Ok(Value::None),
+        }
+    }
+    k.exited(pid, code);
+    Ok(Value::None)
+}
+
+/// `parent_alive() -> bool`
+fn parent_alive(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    let k = kernel(vm);
+    let ppid = host(vm).ppid;
+    let st = k.lock();
+    Ok(Value::Bool(matches!(
+        st.procs.get(&ppid).map(|p| &p.life),
+        Some(Life::Running)
+    )))
+}
+
+fn task_id(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(Value::Int(me(vm) as i64))
+}
+
+// ----- raw words -----
+
+/// `alloc(n) -> first word`
+fn alloc(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let n = word(vm, &args, 0)?;
+    let k = kernel(vm);
+    let mut st = k.lock();
+    if !st.has_room(n) {
+        drop(st);
+        let cls = vm.types.exc.memory_error.clone();
+        return Err(vm.new_error(&cls, "shared memory of the run is full".into()));
+    }
+    Ok(Value::Int(st.alloc_words(n) as i64))
+}
+
+fn load(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let w = word(vm, &args, 0)?;
+    Ok(Value::Int(kernel(vm).words.load(w) as i64))
+}
+
+fn store(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let w = word(vm, &args, 0)?;
+    let v = int(vm, &args, 1)? as i32;
+    kernel(vm).words.store(w, v);
+    Ok(Value::None)
+}
+
+/// `add(word, delta) -> previous value`
+fn add(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let w = word(vm, &args, 0)?;
+    let d = int(vm, &args, 1)? as i32;
+    Ok(Value::Int(kernel(vm).words.add(w, d) as i64))
+}
+
+/// `wait_word(word, expected, timeout, what) -> False when it timed out`
+fn wait_word(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let w = word(vm, &args, 0)?;
+    let expected = int(vm, &args, 1)? as i32;
+    let t = timeout(vm, &args, 2)?;
+    let d = deadline(vm, t);
+    if kernel(vm).words.load(w) != expected {
+        vm.retry_deadline = None;
+        return Ok(Value::Bool(true));
+    }
+    if expired(vm, d) || t == Some(0.0) {
+        vm.retry_deadline = None;
+        return Ok(Value::Bool(false));
+    }
+    let what = text(vm, &args, 3);
+    Err(block(w, expected, d, what))
+}
+
+fn wake(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let w = word(vm, &args, 0)?;
+    kernel(vm).wake(w);
+    Ok(Value::None)
+}
+
+// ----- locks -----
+
+fn new_words(vm: &mut Vm, n: u32) -> PyResult<u32> {
+    match alloc(vm, Args::new(vec![Value::Int(n as i64)]))? {
+        Value::Int(w) => Ok(w as u32),
+        _ => unreachable!("alloc answers an int"),
+    }
+}
+
+fn lock_new(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    let base = new_words(vm, 2)?;
+    kernel(vm).lock().locks.insert(base);
+    Ok(Value::Int(base as i64))
+}
+
+/// `lock_acquire(h, block, timeout, what) -> bool`
+fn lock_acquire(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let base = word(vm, &args, 0)?;
+    let blocking = flag(vm, &args, 1)?;
+    let t = if blocking {
+        timeout(vm, &args, 2)?
+    } else {
+        Some(0.0)
+    };
+    let d = deadline(vm, t);
+    let who = me(vm);
+    let k = kernel(vm);
+    let lock = Lock::at(base);
+    match lock.try_acquire(&k.words, who) {
+        Attempt::Acquired => {
+            vm.retry_deadline = None;
+            let what = text(vm, &args, 3);
+            op(vm, what, "acquire", None, None);
+            Ok(Value::Bool(true))
+        }
+        Attempt::Wait { word, expected } => {
+            if expired(vm, d) || t == Some(0.0) {
+                vm.retry_deadline = None;
+                return Ok(Value::Bool(false));
+            }
+            let what = text(vm, &args, 3);
+            Err(block(word, expected, d, what))
+        }
+    }
+}
+
+/// `lock_release(h, what) -> False when it was not locked`
+fn lock_release(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let base = word(vm, &args, 0)?;
+    let k = kernel(vm);
+    match Lock::at(base).release(&k.words) {
+        Ok(w) => {
+            if let Some(w) = w {
+                k.wake(w);
+            }
+            let what = text(vm, &args, 1);
+            op(vm, what, "release", None, None);
+            Ok(Value::Bool(true))
+        }
+        Err(_) => Ok(Value::Bool(false)),
+    }
+}
+
+/// `lock_owner(h) -> task id or 0`
+fn lock_owner(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let base = word(vm, &args, 0)?;
+    let k = kernel(vm);
+    Ok(Value::Int(
+        Lock::at(base).holder(&k.words).unwrap_or(0) as i64
+    ))
+}
+
+// ----- semaphores -----
+
+fn sem_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let value = int(vm, &args, 0)? as i32;
+    let base = new_words(vm, 2)?;
+    Semaphore::at(base).init(&kernel(vm).words, value);
+    Ok(Value::Int(base as i64))
+}
+
+/// `sem_acquire(h, block, timeout, what) -> bool`
+fn sem_acquire(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let base = word(vm, &args, 0)?;
+    let blocking = flag(vm, &args, 1)?;
+    let t = if blocking {
+        timeout(vm, &args, 2)?
+    } else {
+        Some(0.0)
+    };
+    let d = deadline(vm, t);
+    let tid = vm.current_thread;
+    let k = kernel(vm);
+    let sem = Semaphore::at(base);
+    let registered = host(vm).registered.contains(&(tid, base));
+    let (attempt, still) = sem.try_acquire(&k.words, registered);
+    let set = &mut host(vm).registered;
+    if still {
+        set.insert((tid, base));
+    } else {
+        set.remove(&(tid, base));
+    }
+    match attempt {
+        Attempt::Acquired => {
+            vm.retry_deadline = None;
+            let what = text(vm, &args, 3);
+            let left = sem.value(&k.words) as i64;
+            op(vm, what, "acquire", None, Some(left));
+            Ok(Value::Bool(true))
+        }
+        Attempt::Wait { word, expected } => {
+            if expired(vm, d) || t == Some(0.0) {
+                vm.retry_deadline = None;
+                if still {
+                    sem.cancel_wait(&k.words);
+                    host(vm).registered.remove(&(tid, base));
+                }
+                return Ok(Value::Bool(false));
+            }
+            let what = text(vm, &args, 3);
+            Err(block(word, expected, d, what))
+        }
+    }
+}
+
+/// `sem_release(h, bound or None, what) -> False when a bounded semaphore is full`
+fn sem_release(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let base = word(vm, &args, 0)?;
+    let bound = match arg(&args, 1) {
+        Value::None => None,
+        v => Some(vm.index_value(&v)? as i32),
+    };
+    let k = kernel(vm);
+    let sem = Semaphore::at(base);
+    match sem.release(&k.words, bound) {
+        Ok(w) => {
+            if let Some(w) = w {
+                k.wake(w);
+            }
+            let what = text(vm, &args, 2);
+            let left = sem.value(&k.words) as i64;
+            op(vm, what, "release", None, Some(left));
+            Ok(Value::Bool(true))
+        }
+        Err(_) => Ok(Value::Bool(false)),
+    }
+}
+
+fn sem_value(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let base = word(vm, &args, 0)?;
+    Ok(Value::Int(
+        Semaphore::at(base).value(&kernel(vm).words) as i64
+    ))
+}
+
+// ----- events -----
+
+fn event_new(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(Value::Int(new_words(vm, 1)? as i64))
+}
+
+fn event_set(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let w = word(vm, &args, 0)?;
+    let k = kernel(vm);
+    if let Some(w) = EventWord::at(w).set(&k.words) {
+        k.wake(w);
+    }
+    let what = text(vm, &args, 1);
+    op(vm, what, "set", None, None);
+    Ok(Value::None)
+}
+
+fn event_clear(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let w = word(vm, &args, 0)?;
+    EventWord::at(w).clear(&kernel(vm).words);
+    let what = text(vm, &args, 1);
+    op(vm, what, "clear", None, None);
+    Ok(Value::None)
+}
+
+fn event_is_set(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let w = word(vm, &args, 0)?;
+    Ok(Value::Bool(EventWord::at(w).is_set(&kernel(vm).words)))
+}
+
+/// `event_wait(h, timeout, what) -> the flag`
+fn event_wait(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let w = word(vm, &args, 0)?;
+    let t = timeout(vm, &args, 1)?;
+    let d = deadline(vm, t);
+    let k = kernel(vm);
+    match EventWord::at(w).try_wait(&k.words) {
+        Attempt::Acquired => {
+            vm.retry_deadline = None;
+            Ok(Value::Bool(true))
+        }
+        Attempt::Wait { word, expected } => {
+            if expired(vm, d) || t == Some(0.0) {
+                vm.retry_deadline = None;
+                return Ok(Value::Bool(false));
+            }
+            let what = text(vm, &args, 2);
+            Err(block(word, expected, d, what))
+        }
+    }
+}
+
+// ----- channels (queues and pipes) -----
+//
+// A channel handle is its base word; the word before it is the closed flag.
+
+/// `chan_new(capacity_bytes) -> h`
+fn chan_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let cap = word(vm, &args, 0)?.max(64);
+    let base = new_words(vm, 1 + Channel::words_needed(cap))? + 1;
+    Channel::at(base).init(&kernel(vm).words, cap);
+    Ok(Value::Int(base as i64))
+}
+
+/// `chan_put(h, obj, block, timeout, max_items or None, what) -> bool` (False: full)
+fn chan_put(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let base = word(vm, &args, 0)?;
+    let item = arg(&args, 1);
+    let blocking = flag(vm, &args, 2)?;
+    let t = if blocking {
+        timeout(vm, &args, 3)?
+    } else {
+        Some(0.0)
+    };
+    let max_items = match arg(&args, 4) {
+        Value::None => None,
+        v => Some(vm.index_value(&v)? as u32),
+    };
+    let data = match &item {
+        Value::Bytes(b) if arg(&args, 6).is_true_flag() => b.data.clone(),
+        _ => mpplay_python::pickle::dumps(vm, &item)?,
+    };
+    let d = deadline(vm, t);
+    let who = me(vm);
+    let k = kernel(vm);
+    let mut wakes = Vec::new();
+    let r = Channel::at(base).try_put(&k.words, who, &data, max_items, &mut wakes);
+    k.wake_all(&wakes);
+    match r {
+        Err(_) => Err(vm.value_error(format!(
+            "message of {} bytes is larger than the queue's buffer",
+            data.len()
+        ))),
+        Ok(Transfer::Done(())) => {
+            vm.retry_deadline = None;
+            if k.lock().trace.enabled() {
+                let what = text(vm, &args, 5);
+                let shown = vm.repr(&item).map(|s| s.as_str().to_string()).ok();
+                let n = Channel::at(base).len(&k.words) as i64;
+                op(vm, what, "put", shown, Some(n));
+            }
+            Ok(Value::Bool(true))
+        }
+        Ok(Transfer::Wait { word, expected }) => {
+            if expired(vm, d) || t == Some(0.0) {
+                vm.retry_deadline = None;
+                return Ok(Value::Bool(false));
+            }
+            let what = text(vm, &args, 5);
+            Err(block(word, expected, d, what))
+        }
+    }
+}
+
+trait FlagValue {
+    fn is_true_flag(&self) -> bool;
+}
+
+impl FlagValue for Value {
+    fn is_true_flag(&self) -> bool {
+        matches!(self, Value::Bool(true))
+    }
+}
+
+/// `chan_get(h, block, timeout, what, raw) -> (status, obj)`: status 0 got an item, 1
+/// empty (or timed out), 2 the channel is closed and empty.
+fn chan_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let base = word(vm, &args, 0)?;
+    let blocking = flag(vm, &args, 1)?;
+    let t = if blocking {
+        timeout(vm, &args, 2)?
+    } else {
+        Some(0.0)
+    };
+    let raw = arg(&args, 4).is_true_flag();
+    let d = deadline(vm, t);
+    let who = me(vm);
+    let k = kernel(vm);
+    let mut wakes = Vec::new();
+    let r = Channel::at(base).try_get(&k.words, who, &mut wakes);
+    k.wake_all(&wakes);
+    match r {
+        Transfer::Done(bytes) => {
+            vm.retry_deadline = None;
+            let item = if raw {
+                Value::bytes(bytes)
+            } else {
+                mpplay_python::pickle::loads(vm, &bytes)?
+            };
+            if k.lock().trace.enabled() {
+                let what = text(vm, &args, 3);
+                let shown = vm.repr(&item).map(|s| s.as_str().to_string()).ok();
+                let n = Channel::at(base).len(&k.words) as i64;
+                op(vm, what, "get", shown, Some(n));
+            }
+            Ok(Value::tuple(vec![Value::Int(0), item]))
+        }
+        Transfer::Wait { word, expected } => {
+            let empty = Channel::at(base).is_empty(&k.words);
+            if empty && k.words.load(base - 1) != 0 {
+                vm.retry_deadline = None;
+                return Ok(Value::tuple(vec![Value::Int(2), Value::None]));
+            }
+            if expired(vm, d) || t == Some(0.0) {
+                vm.retry_deadline = None;
+                return Ok(Value::tuple(vec![Value::Int(1), Value::None]));
+            }
+            let what = text(vm, &args, 3);
+            Err(block(word, expected, d, what))
+        }
+    }
+}
+
+fn chan_len(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let base = word(vm, &args, 0)?;
+    Ok(Value::Int(Channel::at(base).len(&kernel(vm).words) as i64))
+}
+
+/// `chan_close(h)`: no more messages will come; getters of an empty channel get EOF.
+fn chan_close(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let base = word(vm, &args, 0)?;
+    let k = kernel(vm);
+    k.words.store(base - 1, 1);
+    let w = Channel::at(base).wake_getters(&k.words);
+    k.wake(w);
+    Ok(Value::None)
+}
+
+// ----- ctypes-like values in shared words (two words per element) -----
+
+/// `shared_get(base, typecode, index)`
+fn shared_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let base = word(vm, &args, 0)?;
+    let code = text(vm, &args, 1);
+    let i = word(vm, &args, 2)?;
+    let k = kernel(vm);
+    let at = base + 2 * i;
+    let bits = (k.words.load(at) as u32 as u64) | ((k.words.load(at + 1) as u32 as u64) << 32);
+    Ok(match code.as_str() {
+        "d" => Value::Float(f64::from_bits(bits)),
+        "f" => Value::Float(f32::from_bits(bits as u32) as f64),
+        "c" => Value::bytes(vec![bits as u8]),
+        "u" => Value::string(char::from_u32(bits as u32).unwrap_or('\0').to_string()),
+        _ => Value::Int(bits as i64),
+    })
+}
+
+/// `shared_set(base, typecode, index, value)`: stores with C's wrap-around for ints.
+fn shared_set(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let base = word(vm, &args, 0)?;
+    let code = text(vm, &args, 1);
+    let i = word(vm, &args, 2)?;
+    let v = arg(&args, 3);
+    let bits: u64 = match code.as_str() {
+        "d" | "f" => {
+            let f = mpplay_python::builtins::as_f64(vm, &v)?;
+            if code == "d" {
+                f.to_bits()
+            } else {
+                (f as f32).to_bits() as u64
+            }
+        }
+        "c" => match &v {
+            Value::Bytes(b) if b.data.len() == 1 => b.data[0] as u64,
+            _ => {
+                let tn = vm.type_name(&v);
+                return Err(vm.type_error(format!(
+                    "one character bytes, bytearray or integer expected, got {tn}"
+                )));
+            }
+        },
+        "u" => match &v {
+            Value::Str(s) if s.as_str().chars().count() == 1 => {
+                s.as_str().chars().next().map(|c| c as u64).unwrap_or(0)
+            }
+            _ => {
+                return Err(vm.type_error("unicode string expected instead of int instance".into()))
+            }
+        },
+        _ => {
+            if matches!(v, Value::Float(_)) {
+                return Err(vm.type_error("int expected instead of float".into()));
+            }
+            let n = vm.index_value(&v)?;
+            let width = match code.as_str() {
+                "b" | "B" => 8,
+                "h" | "H" => 16,
+                "i" | "I" => 32,
+                _ => 64,
+            };
+            let signed = code.chars().all(|c| c.is_ascii_lowercase());
+            let raw = (n as u64)
+                & if width == 64 {
+                    u64::MAX
+                } else {
+                    (1u64 << width) - 1
+                };
+            if signed && width < 64 && raw >> (width - 1) & 1 == 1 {
+                raw | !((1u64 << width) - 1)
+            } else {
+                raw
+            }
+        }
+    };
+    let k = kernel(vm);
+    let at = base + 2 * i;
+    k.words.store(at, bits as u32 as i32);
+    k.words.store(at + 1, (bits >> 32) as u32 as i32);
+    Ok(Value::None)
+}
+
+// ----- values across processes -----
+
+fn dumps(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let v = arg(&args, 0);
+    Ok(Value::bytes(mpplay_python::pickle::dumps(vm, &v)?))
+}
+
+fn loads(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    match arg(&args, 0) {
+        Value::Bytes(b) => {
+            let data = b.data.clone();
+            mpplay_python::pickle::loads(vm, &data)
+        }
+        _ => Err(vm.type_error("loads needs bytes".into())),
+    }
+}
+
+// ----- green threads -----
+
+/// `thread_start(callable, args, name, daemon) -> tid`
+fn thread_start(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let callable = arg(&args, 0);
+    let call_args = match arg(&args, 1) {
+        Value::Tuple(t) => t.items.to_vec(),
+        _ => Vec::new(),
+    };
+    let name = text(vm, &args, 2);
+    let daemon = flag(vm, &args, 3)?;
+    let tid = vm.new_thread(callable, Args::new(call_args));
+    host(vm).new_threads.push(NewThread { tid, name, daemon });
+    Ok(Value::Int(tid as i64))
+}
+
+fn thread_id(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(Value::Int(vm.current_thread as i64))
+}
+
+// ----- output -----
+
+/// `print_exc(exc)`: the traceback of `exc` to stderr, as CPython's default hook writes it.
+fn print_exc(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let exc = arg(&args, 0);
+    let text = vm.format_exception(&exc);
+    vm.host.write(Stream::Stderr, &text);
+    Ok(Value::None)
+}
+
+fn write_stderr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let t = text(vm, &args, 0);
+    vm.host.write(Stream::Stderr, &t);
+    Ok(Value::None)
+}
+
+/// `trace_op(what, op, item_repr)`: an event from library code (manager, pool).
+fn trace_op(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let what = text(vm, &args, 0);
+    let verb: &'static str = match text(vm, &args, 1).as_str() {
+        "request" => "request",
+        "reply" => "reply",
+        "task" => "task",
+        "result" => "result",
+        "callback" => "callback",
+        "notify" => "notify",
+        "wait" => "wait",
+        _ => "other",
+    };
+    let item = match arg(&args, 2) {
+        Value::None => None,
+        _ => Some(text(vm, &args, 2)),
+    };
+    op(vm, what, verb, item, None);
+    Ok(Value::None)
+}

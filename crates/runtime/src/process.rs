@@ -1,0 +1,285 @@
+//! One process of a run: its VM, its green threads and where its main thread is in the
+//! process's life (module code, the child's bootstrap, the shutdown that joins threads and
+//! children). Executors call `run_task` for one thread at a time and wait out what it
+//! answers.
+
+use crate::host::ProcHost;
+use crate::kernel::{Kernel, Pid};
+use crate::trace::Event;
+use mpplay_python::value::{Args, Value};
+use mpplay_python::vm::PyErr;
+use mpplay_python::{Extension, RunOutcome, Stream, ThreadRun, Vm, Wait};
+use std::rc::Rc;
+use std::sync::Arc;
+
+/// Where a green thread is.
+#[derive(Clone, Debug, PartialEq)]
+pub enum TaskState {
+    Ready,
+    Waiting(Wait),
+    Done,
+}
+
+pub struct Task {
+    pub name: String,
+    pub daemon: bool,
+    pub state: TaskState,
+}
+
+/// What the main thread is running.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Phase {
+    /// The module's code (`__main__`, or `__mp_main__` in a child).
+    Module,
+    /// A child's `Process._bootstrap`: its result is the exit code.
+    Bootstrap,
+    /// Joining non-daemon threads, terminating daemonic children, joining the others.
+    Shutdown,
+}
+
+/// How one slice of a thread ended.
+#[derive(Debug, PartialEq)]
+pub enum Slice {
+    Ran,
+    Blocked(Wait),
+    ThreadDone,
+    /// The whole process ended with this exit code.
+    ProcessEnded(i32),
+}
+
+pub struct Process {
+    pub pid: Pid,
+    pub name: String,
+    pub vm: Vm,
+    pub tasks: Vec<Task>,
+    phase: Phase,
+    exit_code: i32,
+    is_child: bool,
+}
+
+/// The runtime's modules, offered to every VM of a run.
+pub struct RuntimeModules;
+
+impl Extension for RuntimeModules {
+    fn native_module(&self, vm: &mut Vm, name: &str) -> mpplay_python::vm::PyResult<Option<Value>> {
+        Ok(match name {
+            "_mp" => Some(crate::natives::make(vm)),
+            _ => None,
+        })
+    }
+
+    fn python_source(&self, name: &str) -> Option<&'static str> {
+        crate::pymodules::source(name)
+    }
+}
+
+impl Process {
+    /// Creates the VM of process `pid` and loads the program into it: as `__main__` for the
+    /// main process, as `__mp_main__` (also reachable as `__main__`) for a child.
+    pub fn new(kernel: &Arc<Kernel>, pid: Pid) -> Process {
+        let (ppid, name, is_child) = {
+            let st = kernel.lock();
+            let p = st.procs.get(&pid);
+            (
+                p.map(|p| p.ppid).unwrap_or(1),
+                p.map(|p| p.name.clone()).unwrap_or_default(),
+                p.is_some_and(|p| p.payload.is_some()),
+            )
+        };
+        let host = ProcHost::new(kernel.clone(), pid, ppid);
+        let mut vm = Vm::new(Box::new(host));
+        vm.extension = Some(Rc::new(RuntimeModules));
+        let module_name = if is_child { "__mp_main__" } else { "__main__" };
+        let mut proc = Process {
+            pid,
+            name,
+            vm,
+            tasks: vec![Task {
+                name: "MainThread".into(),
+                daemon: false,
+                state: TaskState::Ready,
+            }],
+            phase: Phase::Module,
+            exit_code: 0,
+            is_child,
+        };
+        let cfg = &kernel.config;
+        if let Err(exc) = proc
+            .vm
+            .load_main(&cfg.source, &cfg.script_path, module_name)
+        {
+            let code = proc.vm.exit_code_for(&exc);
+            proc.exit_code = code;
+            proc.vm.exit_code = Some(code);
+        }
+        if is_child {
+            if let Some(m) = proc.vm.modules.get("__mp_main__").cloned() {
+                proc.vm.modules.insert("__main__".into(), m);
+            }
+        }
+        proc
+    }
+
+    /// Runs thread `tid` for at most `budget` instructions.
+    pub fn run_task(&mut self, kernel: &Kernel, tid: usize, budget: u64) -> Slice {
+        self.vm.switch_thread(tid);
+        let slice = if tid == 0 {
+            self.run_main(kernel, budget)
+        } else {
+            match self.vm.run_thread(budget) {
+                ThreadRun::Yielded => Slice::Ran,
+                ThreadRun::Blocked(w) => Slice::Blocked(w),
+                ThreadRun::Returned(_) => Slice::ThreadDone,
+                ThreadRun::Raised(e) => {
+                    let text = self.vm.format_exception(&e);
+                    self.vm.host.write(Stream::Stderr, &text);
+                    Slice::ThreadDone
+                }
+            }
+        };
+        self.adopt_new_threads(kernel);
+        match &slice {
+            Slice::Blocked(w) => self.tasks[tid].state = TaskState::Waiting(w.clone()),
+            Slice::ThreadDone => self.tasks[tid].state = TaskState::Done,
+            _ => {}
+        }
+        slice
+    }
+
+    fn adopt_new_threads(&mut self, kernel: &Kernel) {
+        let host = self.host();
+        let new = std::mem::take(&mut host.new_threads);
+        for t in new {
+            while self.tasks.len() <= t.tid {
+                self.tasks.push(Task {
+                    name: String::new(),
+                    daemon: false,
+                    state: TaskState::Done,
+                });
+            }
+            let mut st = kernel.lock();
+            if st.trace.enabled() {
+                st.emit(
+                    self.pid,
+                    Event::Thread {
+                        tid: t.tid,
+                        name: t.name.clone(),
+                        op: "start",
+                    },
+                );
+            }
+            drop(st);
+            self.tasks[t.tid] = Task {
+                name: t.name,
+                daemon: t.daemon,
+                state: TaskState::Ready,
+            };
+        }
+    }
+
+    fn host(&mut self) -> &mut ProcHost {
+        self.vm
+            .host
+            .as_any_mut()
+            .downcast_mut::<ProcHost>()
+            .expect("processes run on a ProcHost")
+    }
+
+    fn run_main(&mut self, kernel: &Kernel, budget: u64) -> Slice {
+        match self.phase {
+            Phase::Module => match self.vm.run(budget) {
+                RunOutcome::Yielded => Slice::Ran,
+                RunOutcome::Blocked(w) => Slice::Blocked(w),
+                RunOutcome::Finished(code) => {
+                    if self.is_child && code == 0 && self.vm.exit_code == Some(0) {
+                        self.start_bootstrap(kernel)
+                    } else {
+                        self.exit_code = code;
+                        self.start_shutdown()
+                    }
+                }
+            },
+            Phase::Bootstrap | Phase::Shutdown => match self.vm.run_thread(budget) {
+                ThreadRun::Yielded => Slice::Ran,
+                ThreadRun::Blocked(w) => Slice::Blocked(w),
+                ThreadRun::Returned(v) => self.main_call_ended(Ok(v)),
+                ThreadRun::Raised(e) => self.main_call_ended(Err(e)),
+            },
+        }
+    }
+
+    fn main_call_ended(&mut self, r: Result<Value, Value>) -> Slice {
+        let code = match r {
+            Ok(Value::Int(c)) => c as i32,
+            Ok(_) => 0,
+            Err(e) => self.vm.exit_code_for(&e),
+        };
+        match self.phase {
+            Phase::Bootstrap => {
+                self.exit_code = code;
+                self.start_shutdown()
+            }
+            _ => {
+                if code != 0 && self.exit_code == 0 {
+                    self.exit_code = code;
+                }
+                Slice::ProcessEnded(self.exit_code)
+            }
+        }
+    }
+
+    /// Calls `_mpboot.name(args)` on the main thread.
+    fn start_boot_call(&mut self, name: &str, args: Vec<Value>) -> Result<(), i32> {
+        let f = match self.vm.import_module("_mpboot") {
+            Ok(Some(m)) => {
+                let n = mpplay_python::value::PyStr::new(name.to_string());
+                self.vm.getattr(&m, &n)
+            }
+            Ok(None) => return Err(1),
+            Err(e) => Err(e),
+        };
+        match f {
+            Ok(f) => {
+                self.vm.set_start(f, Args::new(args));
+                Ok(())
+            }
+            Err(PyErr::Exception(e)) => {
+                let text = self.vm.format_exception(&e);
+                self.vm.host.write(Stream::Stderr, &text);
+                Err(1)
+            }
+            Err(PyErr::Block(_)) => Err(1),
+        }
+    }
+
+    fn start_bootstrap(&mut self, kernel: &Kernel) -> Slice {
+        let payload = kernel
+            .lock()
+            .procs
+            .get(&self.pid)
+            .and_then(|p| p.payload.clone())
+            .unwrap_or_default();
+        match self.start_boot_call("bootstrap", vec![Value::bytes(payload)]) {
+            Ok(()) => {
+                self.phase = Phase::Bootstrap;
+                Slice::Ran
+            }
+            Err(code) => Slice::ProcessEnded(code),
+        }
+    }
+
+    /// After the main code: joins threads and children if the program used them.
+    fn start_shutdown(&mut self) -> Slice {
+        let uses = |m: &str| self.vm.modules.contains_key(m);
+        if !(uses("threading") || uses("multiprocessing") || uses("_mp")) {
+            return Slice::ProcessEnded(self.exit_code);
+        }
+        match self.start_boot_call("shutdown", Vec::new()) {
+            Ok(()) => {
+                self.phase = Phase::Shutdown;
+                Slice::Ran
+            }
+            Err(code) => Slice::ProcessEnded(code),
+        }
+    }
+}

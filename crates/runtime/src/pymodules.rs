@@ -1,0 +1,31 @@
+//! The Python half of the runtime's modules: `multiprocessing` (and its submodules),
+//! `threading`, `queue`, and `_mpboot` (a process's start and end), compiled on import.
+
+/// Source of a runtime module written in Python.
+pub fn source(name: &str) -> Option<&'static str> {
+    Some(match name {
+        "multiprocessing" => include_str!("py/multiprocessing.py"),
+        "multiprocessing.managers" => include_str!("py/managers.py"),
+        "multiprocessing.pool" => include_str!("py/pool.py"),
+        "multiprocessing.process" => {
+            "from multiprocessing import BaseProcess, Process, current_process, \
+             parent_process, active_children\n"
+        }
+        "multiprocessing.synchronize" => {
+            "from multiprocessing import Lock, RLock, Semaphore, BoundedSemaphore, Event, \
+             Condition, Barrier\n"
+        }
+        "multiprocessing.queues" => {
+            "from multiprocessing import Queue, JoinableQueue, SimpleQueue\n"
+        }
+        "multiprocessing.connection" => "from multiprocessing import Pipe, Connection\n",
+        "multiprocessing.sharedctypes" => {
+            "from multiprocessing import Value, Array, RawValue, RawArray, Synchronized, \
+             SynchronizedArray\n"
+        }
+        "threading" => include_str!("py/threading.py"),
+        "queue" => include_str!("py/queue.py"),
+        "_mpboot" => include_str!("py/_mpboot.py"),
+        _ => return None,
+    })
+}

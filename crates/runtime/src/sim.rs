@@ -1,0 +1,190 @@
+//! The simulator: every process of a run in one thread, deterministic for a given program
+//! and seed. It picks the next green thread to run and the length of its slice from a seeded
+//! generator, so races between processes really happen and `--seed` replays them exactly;
+//! sleeps and timeouts run on a virtual clock that jumps to the next deadline when everyone
+//! waits. When every thread waits with no deadline pending, the run is deadlocked: the
+//! report names each process, what it waits on and who holds it.
+
+use crate::kernel::{Clock, Kernel, Life, Pid};
+use crate::process::{Process, Slice, TaskState};
+use crate::shm::SharedWords;
+use crate::trace::Event;
+use mpplay_python::Wait;
+use std::collections::BTreeMap;
+use std::sync::Arc;
+
+/// Exit code of a deadlocked run (CPython would hang).
+pub const DEADLOCK_EXIT: i32 = 3;
+
+/// xorshift64*: the schedule's coin.
+pub struct Rng(u64);
+
+impl Rng {
+    pub fn new(seed: u64) -> Rng {
+        Rng(seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1)
+    }
+
+    pub fn below(&mut self, n: usize) -> usize {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        (self.0.wrapping_mul(0x2545_F491_4F6C_DD1D) >> 33) as usize % n.max(1)
+    }
+}
+
+/// Runs the program to its end; the main process's exit code.
+pub fn run(kernel: Arc<Kernel>) -> i32 {
+    let main_pid = kernel.add_main();
+    let mut procs: BTreeMap<Pid, Process> = BTreeMap::new();
+    procs.insert(main_pid, Process::new(&kernel, main_pid));
+    let mut rng = Rng::new(kernel.config.seed);
+    let mut main_code = None;
+    let mut ready: Vec<(Pid, usize)> = Vec::new();
+    loop {
+        adopt_spawned(&kernel, &mut procs);
+        drop_killed(&kernel, &mut procs);
+        if procs.is_empty() {
+            break;
+        }
+        let woken = std::mem::take(&mut kernel.lock().woken);
+        let now = kernel.now();
+        ready.clear();
+        let mut next_deadline: Option<f64> = None;
+        for (pid, p) in procs.iter_mut() {
+            for (tid, t) in p.tasks.iter_mut().enumerate() {
+                if let TaskState::Waiting(w) = &t.state {
+                    match wait_over(&kernel, w, now, &woken) {
+                        Ok(()) => t.state = TaskState::Ready,
+                        Err(Some(d)) => {
+                            next_deadline = Some(next_deadline.map_or(d, |n: f64| n.min(d)))
+                        }
+                        Err(None) => {}
+                    }
+                }
+                if t.state == TaskState::Ready {
+                    ready.push((*pid, tid));
+                }
+            }
+        }
+        if ready.is_empty() {
+            match next_deadline {
+                Some(d) => {
+                    if let Clock::Virtual(t) = &mut kernel.lock().clock {
+                        *t = t.max(d);
+                    }
+                    continue;
+                }
+                None => {
+                    report_deadlock(&kernel, &procs);
+                    return DEADLOCK_EXIT;
+                }
+            }
+        }
+        let (pid, tid) = ready[rng.below(ready.len())];
+        let budget = 1 + rng.below(kernel.config.slice as usize) as u64;
+        let Some(p) = procs.get_mut(&pid) else {
+            continue;
+        };
+        if let Slice::ProcessEnded(code) = p.run_task(&kernel, tid, budget) {
+            procs.remove(&pid);
+            kernel.exited(pid, code);
+            if pid == main_pid {
+                main_code = Some(code);
+            }
+        }
+    }
+    kernel.lock().trace.flush();
+    main_code.unwrap_or(0)
+}
+
+/// Creates the VMs of processes started since the last round.
+fn adopt_spawned(kernel: &Arc<Kernel>, procs: &mut BTreeMap<Pid, Process>) {
+    let spawned = std::mem::take(&mut kernel.lock().spawned);
+    for pid in spawned {
+        {
+            let mut st = kernel.lock();
+            match st.procs.get_mut(&pid) {
+                Some(p) if p.life == Life::Starting => p.life = Life::Running,
+                _ => continue,
+            }
+        }
+        procs.insert(pid, Process::new(kernel, pid));
+    }
+}
+
+/// Drops the VMs of processes terminated or killed (the kernel already recorded their end).
+fn drop_killed(kernel: &Kernel, procs: &mut BTreeMap<Pid, Process>) {
+    let st = kernel.lock();
+    procs.retain(|pid, _| st.procs.get(pid).is_none_or(|p| p.kill.is_none()));
+}
+
+/// `Ok` when the wait is over; else the deadline it still waits for, if any.
+fn wait_over(kernel: &Kernel, w: &Wait, now: f64, woken: &[u32]) -> Result<(), Option<f64>> {
+    match w {
+        Wait::Sleep { deadline } => {
+            if now >= *deadline {
+                Ok(())
+            } else {
+                Err(Some(*deadline))
+            }
+        }
+        Wait::Word {
+            word,
+            expected,
+            deadline,
+            ..
+        } => {
+            if kernel.words.load(*word) != *expected
+                || woken.contains(word)
+                || deadline.is_some_and(|d| now >= d)
+            {
+                Ok(())
+            } else {
+                Err(*deadline)
+            }
+        }
+    }
+}
+
+/// Writes the deadlock report to stderr and the trace.
+fn report_deadlock(kernel: &Kernel, procs: &BTreeMap<Pid, Process>) {
+    let mut report =
+        String::from("mpplay: deadlock: every process is waiting and none can go on\n");
+    let names: BTreeMap<Pid, String> = kernel
+        .lock()
+        .procs
+        .values()
+        .map(|p| (p.pid, p.name.clone()))
+        .collect();
+    let describe = |task_id: i32| -> String {
+        let pid = (task_id / 4096) as Pid;
+        let tid = task_id % 4096;
+        let name = names.get(&pid).cloned().unwrap_or_else(|| "?".into());
+        if tid == 0 {
+            format!("{name} (pid {pid})")
+        } else {
+            format!("{name} (pid {pid}) thread {tid}")
+        }
+    };
+    for (pid, p) in procs {
+        for (tid, t) in p.tasks.iter().enumerate() {
+            if let TaskState::Waiting(Wait::Word { word, what, .. }) = &t.state {
+                let who = describe(*pid as i32 * 4096 + tid as i32);
+                report.push_str(&format!("  {who} waits on {what}"));
+                if let Some(holder) = kernel.holder_of(*word) {
+                    report.push_str(&format!(", held by {}", describe(holder)));
+                }
+                report.push('\n');
+            }
+        }
+    }
+    let mut st = kernel.lock();
+    st.write(0, mpplay_python::Stream::Stderr, &report);
+    st.emit(
+        0,
+        Event::Deadlock {
+            report: report.clone(),
+        },
+    );
+    st.trace.flush();
+}

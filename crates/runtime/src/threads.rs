@@ -1,0 +1,182 @@
+//! The threads executor: one OS thread per process, real time, and real waits on the
+//! shared words (the atomics backend parks the thread until a wake or a timeout). The same
+//! attempts as under the simulator, now under real parallelism.
+//!
+//! A process's green threads share its OS thread: it runs whichever is ready and, when all
+//! wait, parks on the word of the first one (briefly, if others wait too, so each is looked
+//! at again).
+
+use crate::kernel::{Kernel, Life, Pid};
+use crate::process::{Process, Slice, TaskState};
+use crate::shm::SharedWords;
+use mpplay_python::{Stream, Wait};
+use std::sync::{Arc, Condvar, Mutex};
+use std::time::{Duration, Instant};
+
+/// Exit code when a run exceeds its timeout.
+pub const TIMEOUT_EXIT: i32 = 124;
+
+/// Instructions a process runs between looks at its other threads and at kills.
+const SLICE: u64 = 20_000;
+
+/// Longest a parked thread sleeps before it checks whether it was killed.
+const CHECK_EVERY: f64 = 0.05;
+
+/// Processes still running, and the main process's exit code once known.
+struct Live {
+    running: Mutex<(usize, Option<i32>)>,
+    changed: Condvar,
+}
+
+/// Runs the program to its end, or until `timeout` seconds pass; the main exit code.
+pub fn run(kernel: Arc<Kernel>, timeout: f64) -> i32 {
+    let main_pid = kernel.add_main();
+    let live = Arc::new(Live {
+        running: Mutex::new((0, None)),
+        changed: Condvar::new(),
+    });
+    start(&kernel, &live, main_pid, true);
+    let deadline = Instant::now() + Duration::from_secs_f64(timeout.max(0.0));
+    let mut guard = live.running.lock().unwrap_or_else(|p| p.into_inner());
+    while guard.0 > 0 {
+        let left = deadline.saturating_duration_since(Instant::now());
+        if left.is_zero() {
+            let mut st = kernel.lock();
+            st.write(
+                0,
+                Stream::Stderr,
+                &format!("mpplay: the run took longer than {timeout} s (--timeout); stopped\n"),
+            );
+            st.trace.flush();
+            return TIMEOUT_EXIT;
+        }
+        guard = live
+            .changed
+            .wait_timeout(guard, left)
+            .unwrap_or_else(|p| p.into_inner())
+            .0;
+    }
+    guard.1.unwrap_or(0)
+}
+
+/// Starts the OS thread of process `pid`.
+fn start(kernel: &Arc<Kernel>, live: &Arc<Live>, pid: Pid, is_main: bool) {
+    live.running.lock().unwrap_or_else(|p| p.into_inner()).0 += 1;
+    let (k, l) = (kernel.clone(), live.clone());
+    let spawned = std::thread::Builder::new()
+        .name(format!("pid {pid}"))
+        .stack_size(64 << 20)
+        .spawn(move || {
+            let code = drive(&k, &l, pid);
+            k.exited(pid, code);
+            let mut g = l.running.lock().unwrap_or_else(|p| p.into_inner());
+            g.0 -= 1;
+            if is_main {
+                g.1 = Some(code);
+            }
+            l.changed.notify_all();
+        });
+    if spawned.is_err() {
+        let mut g = live.running.lock().unwrap_or_else(|p| p.into_inner());
+        g.0 -= 1;
+        live.changed.notify_all();
+        kernel.exited(pid, 1);
+    }
+}
+
+/// Starts the processes spawned since the last look.
+fn adopt_spawned(kernel: &Arc<Kernel>, live: &Arc<Live>) {
+    let spawned = std::mem::take(&mut kernel.lock().spawned);
+    for pid in spawned {
+        {
+            let mut st = kernel.lock();
+            match st.procs.get_mut(&pid) {
+                Some(p) if p.life == Life::Starting => p.life = Life::Running,
+                _ => continue,
+            }
+        }
+        start(kernel, live, pid, false);
+    }
+}
+
+fn killed(kernel: &Kernel, pid: Pid) -> Option<i32> {
+    kernel.lock().procs.get(&pid).and_then(|p| p.kill)
+}
+
+/// Runs one process on this OS thread; its exit code.
+fn drive(kernel: &Arc<Kernel>, live: &Arc<Live>, pid: Pid) -> i32 {
+    let mut proc = Process::new(kernel, pid);
+    let mut next = 0usize;
+    loop {
+        if let Some(code) = killed(kernel, pid) {
+            return code;
+        }
+        let now = kernel.now();
+        let n = proc.tasks.len();
+        let mut picked = None;
+        for k in 0..n {
+            let tid = (next + k) % n;
+            let t = &mut proc.tasks[tid];
+            if let TaskState::Waiting(w) = &t.state {
+                if wait_over(kernel, w, now) {
+                    t.state = TaskState::Ready;
+                }
+            }
+            if t.state == TaskState::Ready {
+                picked = Some(tid);
+                break;
+            }
+        }
+        let Some(tid) = picked else {
+            park(kernel, &proc, now);
+            continue;
+        };
+        next = tid + 1;
+        let slice = proc.run_task(kernel, tid, SLICE);
+        adopt_spawned(kernel, live);
+        if let Slice::ProcessEnded(code) = slice {
+            return code;
+        }
+    }
+}
+
+fn wait_over(kernel: &Kernel, w: &Wait, now: f64) -> bool {
+    match w {
+        Wait::Sleep { deadline } => now >= *deadline,
+        Wait::Word {
+            word,
+            expected,
+            deadline,
+            ..
+        } => kernel.words.load(*word) != *expected || deadline.is_some_and(|d| now >= d),
+    }
+}
+
+/// Waits until something a thread of `proc` waits for may have happened.
+fn park(kernel: &Kernel, proc: &Process, now: f64) {
+    let waiting: Vec<&Wait> = proc
+        .tasks
+        .iter()
+        .filter_map(|t| match &t.state {
+            TaskState::Waiting(w) => Some(w),
+            _ => None,
+        })
+        .collect();
+    let soonest = waiting
+        .iter()
+        .filter_map(|w| match w {
+            Wait::Sleep { deadline } => Some(*deadline),
+            Wait::Word { deadline, .. } => *deadline,
+        })
+        .fold(f64::INFINITY, f64::min);
+    let mut limit = (soonest - now).clamp(0.0, CHECK_EVERY);
+    if waiting.len() > 1 {
+        limit = limit.min(0.002);
+    }
+    match waiting.first() {
+        Some(Wait::Word { word, expected, .. }) => {
+            kernel.words.wait(*word, *expected, Some(limit));
+        }
+        _ => std::thread::sleep(Duration::from_secs_f64(limit)),
+    }
+}
