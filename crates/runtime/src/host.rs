@@ -22,6 +22,8 @@ pub struct ProcHost {
     pub new_threads: Vec<NewThread>,
     /// (thread, semaphore word) pairs counted among the semaphore's waiters.
     pub registered: HashSet<(usize, u32)>,
+    /// (thread, reply channel) pairs whose request was sent and whose reply is awaited.
+    pub in_flight: HashSet<(usize, u32)>,
 }
 
 impl ProcHost {
@@ -32,6 +34,7 @@ impl ProcHost {
             ppid,
             new_threads: Vec::new(),
             registered: HashSet::new(),
+            in_flight: HashSet::new(),
         }
     }
 }

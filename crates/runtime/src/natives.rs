@@ -53,6 +53,7 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("chan_get", chan_get),
     ("chan_len", chan_len),
     ("chan_close", chan_close),
+    ("request", request),
     ("shared_get", shared_get),
     ("shared_set", shared_set),
     ("dumps", dumps),
@@ -764,6 +765,44 @@ fn shared_set(vm: &mut Vm, args: Args) -> PyResult<Value> {
     k.words.store(at, bits as u32 as i32);
     k.words.store(at + 1, (bits >> 32) as u32 as i32);
     Ok(Value::None)
+}
+
+/// `request(req_h, reply_h, msg, what) -> reply`: sends a request and waits for its reply,
+/// one call. A retry after a wait for the reply does not send again: the host remembers
+/// which green thread has a request in flight.
+fn request(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let req = word(vm, &args, 0)?;
+    let reply = word(vm, &args, 1)?;
+    let tid = vm.current_thread;
+    let who = me(vm);
+    let k = kernel(vm);
+    let what = text(vm, &args, 3);
+    let mut wakes = Vec::new();
+    if !host(vm).in_flight.contains(&(tid, reply)) {
+        let msg = arg(&args, 2);
+        let data = mpplay_python::pickle::dumps(vm, &msg)?;
+        match Channel::at(req).try_put(&k.words, who, &data, None, &mut wakes) {
+            Err(_) => return Err(vm.value_error("request too large".into())),
+            Ok(Transfer::Wait { word, expected }) => {
+                k.wake_all(&wakes);
+                return Err(block(word, expected, None, what));
+            }
+            Ok(Transfer::Done(())) => {
+                k.wake_all(&wakes);
+                wakes.clear();
+                host(vm).in_flight.insert((tid, reply));
+            }
+        }
+    }
+    let r = Channel::at(reply).try_get(&k.words, who, &mut wakes);
+    k.wake_all(&wakes);
+    match r {
+        Transfer::Done(bytes) => {
+            host(vm).in_flight.remove(&(tid, reply));
+            mpplay_python::pickle::loads(vm, &bytes)
+        }
+        Transfer::Wait { word, expected } => Err(block(word, expected, None, what)),
+    }
 }
 
 // ----- values across processes -----

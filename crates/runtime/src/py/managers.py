@@ -1,0 +1,377 @@
+"""multiprocessing.managers: a SyncManager is a real server process holding the shared
+objects; each proxy operation is one request and one reply (so `d['n'] -= 1` is a read
+then a write, and unlocked updates can be lost, as in CPython). As in CPython, every
+client thread gets its own server thread, so a blocking request (a lock, a queue) holds up
+only its caller."""
+import _mp
+import threading
+import queue
+import multiprocessing
+from multiprocessing import Process
+
+__all__ = ['BaseManager', 'SyncManager', 'BaseProxy', 'Namespace', 'Value', 'Array']
+
+_CHANNEL_BYTES = 1 << 16
+
+
+class Namespace:
+    def __init__(self, **kwds):
+        self.__dict__.update(kwds)
+
+    def __repr__(self):
+        items = list(self.__dict__.items())
+        temp = []
+        for name, value in items:
+            if not name.startswith('_'):
+                temp.append('%s=%r' % (name, value))
+        temp.sort()
+        return '%s(%s)' % (self.__class__.__name__, ', '.join(temp))
+
+
+class Value:
+    def __init__(self, typecode, value, lock=True):
+        self._typecode = typecode
+        self._value = value
+
+    def get(self):
+        return self._value
+
+    def set(self, value):
+        self._value = value
+
+    def __repr__(self):
+        return '%s(%r, %r)' % (type(self).__name__, self._typecode, self._value)
+
+    value = property(get, set)
+
+
+def Array(typecode, sequence, lock=True):
+    return list(sequence)
+
+
+_types = {
+    'dict': dict, 'list': list, 'Namespace': Namespace, 'Value': Value, 'Array': Array,
+    'Lock': threading.Lock, 'RLock': threading.RLock, 'Semaphore': threading.Semaphore,
+    'BoundedSemaphore': threading.BoundedSemaphore, 'Condition': threading.Condition,
+    'Event': threading.Event, 'Barrier': threading.Barrier, 'Queue': queue.Queue,
+    'JoinableQueue': queue.Queue, 'LifoQueue': queue.LifoQueue,
+    'PriorityQueue': queue.PriorityQueue,
+}
+
+
+# ----- the server process -----
+
+def _serve(listener):
+    """The manager process: accepts clients, one server thread each."""
+    objects = {}
+    state = {'next': 1, 'running': True}
+    while state['running']:
+        status, msg = _mp.chan_get(listener, True, None, 'manager')
+        if status:
+            return
+        req, reply = msg
+        t = threading.Thread(target=_serve_client,
+                             args=(objects, state, listener, req, reply), daemon=True)
+        t.start()
+
+
+def _serve_client(objects, state, listener, req, reply):
+    while True:
+        status, msg = _mp.chan_get(req, True, None, 'manager request')
+        oid, method, args, kwds = msg
+        try:
+            if method == '#create':
+                obj = _types[args[0]](*args[1:], **kwds)
+                oid = state['next']
+                state['next'] += 1
+                objects[oid] = obj
+                result = (True, oid)
+            elif method == '#shutdown':
+                state['running'] = False
+                _mp.chan_put(reply, (True, None), True, None, None, 'manager reply')
+                _mp.chan_close(listener)
+                return
+            elif method == '#getattr':
+                result = (True, getattr(objects[oid], args[0]))
+            elif method == '#setattr':
+                setattr(objects[oid], args[0], args[1])
+                result = (True, None)
+            elif method == '#delattr':
+                delattr(objects[oid], args[0])
+                result = (True, None)
+            else:
+                result = (True, getattr(objects[oid], method)(*args, **kwds))
+        except BaseException as e:
+            result = (False, e)
+        _mp.trace_op('manager', 'reply', repr(result[1]))
+        try:
+            _mp.chan_put(reply, result, True, None, None, 'manager reply')
+        except Exception as e:
+            _mp.chan_put(reply, (False, e), True, None, None, 'manager reply')
+
+
+# ----- the client side -----
+
+_connections = {}
+
+
+def _connection(listener):
+    """This thread's (request, reply) channels to the server at `listener`."""
+    key = (listener, _mp.thread_id())
+    conn = _connections.get(key)
+    if conn is None:
+        conn = (_mp.chan_new(_CHANNEL_BYTES), _mp.chan_new(_CHANNEL_BYTES))
+        _mp.chan_put(listener, conn, True, None, None, 'manager connect')
+        _connections[key] = conn
+    return conn
+
+
+def _call(listener, oid, method, args=(), kwds={}):
+    req, reply = _connection(listener)
+    _mp.trace_op('manager', 'request', method)
+    ok, value = _mp.request(req, reply, (oid, method, args, kwds), 'manager reply')
+    if not ok:
+        raise value
+    return value
+
+
+class BaseProxy:
+    _exposed_ = ()
+
+    def __init__(self, listener, oid, typeid):
+        object.__setattr__(self, '_listener', listener)
+        object.__setattr__(self, '_id', oid)
+        object.__setattr__(self, '_typeid', typeid)
+
+    def __reduce__(self):
+        return (_rebuild_proxy, (type(self), self._listener, self._id, self._typeid))
+
+    def _callmethod(self, methodname, args=(), kwds={}):
+        return _call(self._listener, self._id, methodname, args, kwds)
+
+    def _getvalue(self):
+        return self._callmethod('copy') if self._typeid in ('dict', 'list') else None
+
+    def __repr__(self):
+        return '<%s object, typeid %r at %#x>' % (type(self).__name__, self._typeid, id(self))
+
+    def __str__(self):
+        return self._callmethod('__repr__')
+
+
+def _rebuild_proxy(cls, listener, oid, typeid):
+    return cls(listener, oid, typeid)
+
+
+def _method(name):
+    def call(self, *args, **kwds):
+        return self._callmethod(name, args, kwds)
+    call.__name__ = name
+    return call
+
+
+def _make_proxy_type(name, exposed):
+    namespace = {'_exposed_': exposed}
+    for m in exposed:
+        namespace[m] = _method(m)
+    return type(name, (BaseProxy,), namespace)
+
+
+_dict_methods = ('__contains__', '__delitem__', '__getitem__', '__len__', '__setitem__',
+                 'clear', 'copy', 'get', 'pop', 'popitem', 'setdefault', 'update')
+
+
+class DictProxy(_make_proxy_type('_DictBase', _dict_methods)):
+    def keys(self):
+        return list(self._callmethod('keys'))
+
+    def values(self):
+        return list(self._callmethod('values'))
+
+    def items(self):
+        return list(self._callmethod('items'))
+
+    def __iter__(self):
+        return iter(self.keys())
+
+
+_list_methods = ('__add__', '__contains__', '__delitem__', '__getitem__', '__len__',
+                 '__mul__', '__reversed__', '__rmul__', '__setitem__', 'append', 'count',
+                 'extend', 'index', 'insert', 'pop', 'remove', 'reverse', 'sort')
+
+
+class ListProxy(_make_proxy_type('_ListBase', _list_methods)):
+    def __iadd__(self, value):
+        self._callmethod('extend', (value,))
+        return self
+
+    def __imul__(self, value):
+        self._callmethod('__imul__', (value,))
+        return self
+
+    def __iter__(self):
+        return iter(self._callmethod('copy'))
+
+
+class NamespaceProxy(BaseProxy):
+    def __getattr__(self, key):
+        if key[0] == '_':
+            return object.__getattribute__(self, key)
+        return self._callmethod('#getattr', (key,))
+
+    def __setattr__(self, key, value):
+        if key[0] == '_':
+            return object.__setattr__(self, key, value)
+        return self._callmethod('#setattr', (key, value))
+
+    def __delattr__(self, key):
+        if key[0] == '_':
+            return object.__delattr__(self, key)
+        return self._callmethod('#delattr', (key,))
+
+    def __str__(self):
+        return self._callmethod('__repr__')
+
+
+class ValueProxy(BaseProxy):
+    def get(self):
+        return self._callmethod('get')
+
+    def set(self, value):
+        return self._callmethod('set', (value,))
+
+    value = property(get, set)
+
+    def __str__(self):
+        return self._callmethod('__repr__')
+
+
+ArrayProxy = _make_proxy_type('ArrayProxy', ('__len__', '__getitem__', '__setitem__'))
+
+
+class AcquirerProxy(BaseProxy):
+    def acquire(self, blocking=True, timeout=None):
+        args = (blocking,) if timeout is None else (blocking, timeout)
+        return self._callmethod('acquire', args)
+
+    def release(self):
+        return self._callmethod('release')
+
+    def __enter__(self):
+        return self._callmethod('acquire')
+
+    def __exit__(self, exc_type, exc_val, exc_tb):
+        return self._callmethod('release')
+
+
+class ConditionProxy(AcquirerProxy):
+    def wait(self, timeout=None):
+        return self._callmethod('wait', (timeout,))
+
+    def notify(self, n=1):
+        return self._callmethod('notify', (n,))
+
+    def notify_all(self):
+        return self._callmethod('notify_all')
+
+    def wait_for(self, predicate, timeout=None):
+        import time
+        result = predicate()
+        if result:
+            return result
+        endtime = None if timeout is None else time.monotonic() + timeout
+        while not result:
+            waittime = None
+            if endtime is not None:
+                waittime = endtime - time.monotonic()
+                if waittime <= 0:
+                    break
+            self.wait(waittime)
+            result = predicate()
+        return result
+
+
+EventProxy = _make_proxy_type('EventProxy', ('is_set', 'set', 'clear', 'wait'))
+BarrierProxy = _make_proxy_type('BarrierProxy', ('__getattribute__', 'wait', 'abort',
+                                                 'reset'))
+_queue_methods = ('empty', 'full', 'get', 'get_nowait', 'join', 'put', 'put_nowait',
+                  'qsize', 'task_done')
+QueueProxy = _make_proxy_type('AutoProxy[Queue]', _queue_methods)
+
+_proxies = {
+    'dict': DictProxy, 'list': ListProxy, 'Namespace': NamespaceProxy,
+    'Value': ValueProxy, 'Array': ArrayProxy, 'Lock': AcquirerProxy,
+    'RLock': AcquirerProxy, 'Semaphore': AcquirerProxy, 'BoundedSemaphore': AcquirerProxy,
+    'Condition': ConditionProxy, 'Event': EventProxy, 'Barrier': BarrierProxy,
+    'Queue': QueueProxy, 'JoinableQueue': QueueProxy, 'LifoQueue': QueueProxy,
+    'PriorityQueue': QueueProxy,
+}
+
+
+class BaseManager:
+    def __init__(self, address=None, authkey=None, serializer='pickle', ctx=None, *,
+                 shutdown_timeout=1.0):
+        self._listener = None
+        self._process = None
+        self._state = 'initial'
+
+    def start(self, initializer=None, initargs=()):
+        if self._state != 'initial':
+            if self._state == 'started':
+                raise multiprocessing.ProcessError("Already started server")
+            raise multiprocessing.ProcessError("Manager has shut down")
+        self._listener = _mp.chan_new(_CHANNEL_BYTES)
+        self._process = Process(target=_serve, args=(self._listener,))
+        self._process._name = type(self).__name__ + '-' + \
+            ':'.join(str(i) for i in self._process._identity)
+        self._process.start()
+        self._state = 'started'
+        multiprocessing._finalizers.append(self.shutdown)
+
+    @property
+    def address(self):
+        return self._listener
+
+    def _create(self, typeid, *args, **kwds):
+        if self._state != 'started':
+            raise multiprocessing.ProcessError("Manager has not been started")
+        oid = _call(self._listener, None, '#create', (typeid,) + args, kwds)
+        return _proxies[typeid](self._listener, oid, typeid)
+
+    def shutdown(self):
+        if self._state == 'started':
+            self._state = 'shutdown'
+            try:
+                _call(self._listener, None, '#shutdown')
+            except Exception:
+                pass
+            self._process.join()
+            if self.shutdown in multiprocessing._finalizers:
+                multiprocessing._finalizers.remove(self.shutdown)
+
+    def join(self, timeout=None):
+        if self._process is not None:
+            self._process.join(timeout)
+
+    def __enter__(self):
+        if self._state == 'initial':
+            self.start()
+        return self
+
+    def __exit__(self, exc_type, exc_val, exc_tb):
+        self.shutdown()
+
+
+def _factory(typeid):
+    def create(self, *args, **kwds):
+        return self._create(typeid, *args, **kwds)
+    create.__name__ = typeid
+    return create
+
+
+class SyncManager(BaseManager):
+    pass
+
+
+for _typeid in _proxies:
+    setattr(SyncManager, _typeid, _factory(_typeid))
