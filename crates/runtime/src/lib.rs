@@ -4,8 +4,8 @@
 //!
 //! - `shm`: a run's shared region of 32-bit words behind a tiny trait (load, store,
 //!   compare-exchange, add, wait, wake), with one backend per executor — plain cells for the
-//!   deterministic simulator, atomics with parked waits for native threads (the browser's
-//!   SharedArrayBuffer backend follows the same trait).
+//!   deterministic simulator, atomics with parked waits for native threads, and (wasm32 only)
+//!   a SharedArrayBuffer through `Atomics` for Web Workers.
 //! - `primitives`: Lock, Semaphore and Event written once as non-blocking attempts that answer
 //!   *acquired* or *wait on word W while it still holds V*; each executor waits its own way
 //!   and tries again.
