@@ -1,5 +1,7 @@
 //! The message ring under seeded schedules (FIFO per producer, nothing lost or duplicated,
 //! no lost wake-ups, a full ring holds producers back) and under real threads.
+// Real threads: not on wasm32, where tests/browser_shm.rs checks the browser backend.
+#![cfg(not(target_arch = "wasm32"))]
 
 use mpplay_runtime::channel::{Channel, TooLarge, Transfer};
 use mpplay_runtime::shm::native::NativeWords;

@@ -1,5 +1,7 @@
 //! The primitives under many seeded schedules of the simulator (every interleaving of
 //! attempts the scheduler can pick) and under real threads.
+// Real threads: not on wasm32, where tests/browser_shm.rs checks the browser backend.
+#![cfg(not(target_arch = "wasm32"))]
 
 use mpplay_runtime::primitives::{Attempt, Lock, Semaphore};
 use mpplay_runtime::shm::native::NativeWords;
