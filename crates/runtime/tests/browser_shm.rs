@@ -1,16 +1,20 @@
 //! The browser backend, `BrowserWords`, in a dedicated worker of headless Chromium (where
 //! `Atomics.wait` is allowed): raw word operations, waits that find another value or time
-//! out, the Lock / Semaphore / Event / channel algorithms over a SharedArrayBuffer, and a
+//! out, the Lock / Semaphore / Event / channel algorithms over a SharedArrayBuffer (step by
+//! step, and under the same thousand seeded schedules as the simulator's words), and a
 //! second worker that shares the buffer and wakes this one for real.
 //!
 //! Run with scripts/test-browser-shm (it installs the runner and Chromium first).
 #![cfg(target_arch = "wasm32")]
+
+mod support;
 
 use js_sys::{Date, Function, Promise, SharedArrayBuffer};
 use mpplay_runtime::channel::{Channel, TooLarge, Transfer};
 use mpplay_runtime::primitives::{Attempt, Event, Lock, Semaphore};
 use mpplay_runtime::shm::browser::BrowserWords;
 use mpplay_runtime::shm::{SharedWords, WaitResult};
+use support::{channel_schedules, event_schedules, section_schedules};
 use wasm_bindgen::JsValue;
 use wasm_bindgen_futures::JsFuture;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
@@ -239,6 +243,26 @@ fn channel_is_a_bounded_fifo() {
         Lock::UNLOCKED,
         "every attempt released the lock"
     );
+}
+
+#[wasm_bindgen_test]
+fn lock_under_a_thousand_seeded_schedules() {
+    section_schedules(&BrowserWords::new(4), 0..1000, 4, 5, 1);
+}
+
+#[wasm_bindgen_test]
+fn semaphore_under_a_thousand_seeded_schedules() {
+    section_schedules(&BrowserWords::new(4), 0..1000, 6, 4, 3);
+}
+
+#[wasm_bindgen_test]
+fn event_under_a_thousand_seeded_schedules() {
+    event_schedules(&BrowserWords::new(1), 0..1000);
+}
+
+#[wasm_bindgen_test]
+fn channel_under_a_thousand_seeded_schedules() {
+    channel_schedules(&BrowserWords::new(Channel::words_needed(64)), 0..1000);
 }
 
 /// Starts a JS worker running `script` with the buffer of `mem` and resolves once it has
