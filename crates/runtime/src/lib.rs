@@ -2,7 +2,9 @@
 //! executors that run them.
 //!
 //! - `shm`: a run's shared region of 32-bit words behind a tiny trait (load, store,
-//!   compare-exchange, add, wait, wake), with one backend per executor.
+//!   compare-exchange, add, wait, wake), with one backend per executor — atomics with parked
+//!   waits for the simulator and native threads, and (wasm32 only) a SharedArrayBuffer
+//!   through `Atomics` for Web Workers.
 //! - `primitives`, `channel`: Lock, Semaphore, Event and the bounded message ring, each one
 //!   algorithm written as non-blocking attempts over shared words.
 //! - `kernel`: the process table, lifecycle, clock and the world processes share.

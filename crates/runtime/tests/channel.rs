@@ -1,109 +1,20 @@
 //! The message ring under seeded schedules (FIFO per producer, nothing lost or duplicated,
 //! no lost wake-ups, a full ring holds producers back) and under real threads.
+// Real threads: not on wasm32, where tests/browser_shm.rs checks the browser backend.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod support;
 
 use mpplay_runtime::channel::{Channel, TooLarge, Transfer};
 use mpplay_runtime::shm::native::NativeWords;
 use mpplay_runtime::shm::sim::SimWords;
 use mpplay_runtime::shm::SharedWords;
 use std::sync::Arc;
-
-struct Rng(u64);
-
-impl Rng {
-    fn below(&mut self, n: usize) -> usize {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        (self.0.wrapping_mul(0x2545_F491_4F6C_DD1D) % n as u64) as usize
-    }
-}
-
-fn message(producer: usize, seq: usize) -> Vec<u8> {
-    // Varying lengths exercise padding and wrap-around.
-    let mut m = format!("p{producer}:{seq}:").into_bytes();
-    m.extend(std::iter::repeat_n(b'x', seq % 7));
-    m
-}
-
-fn parse(m: &[u8]) -> (usize, usize) {
-    let s = String::from_utf8_lossy(m);
-    let mut parts = s.split(':');
-    let p = parts.next().unwrap_or("p0")[1..].parse().unwrap_or(0);
-    let q = parts.next().unwrap_or("0").parse().unwrap_or(0);
-    (p, q)
-}
+use support::{channel_schedules, message, parse};
 
 #[test]
 fn producers_and_consumers_under_a_thousand_seeded_schedules() {
-    for seed in 0..1000u64 {
-        let (producers, consumers, per) = (2usize, 2usize, 12usize);
-        let mem = SimWords::new(Channel::words_needed(64) as usize);
-        let ch = Channel::at(0);
-        ch.init(&mem, 64);
-        let max_items = Some(3);
-        let mut rng = Rng(seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1);
-        let mut sent = vec![0usize; producers];
-        // Parked processes: (word, expected) they wait on.
-        let mut parked: Vec<Option<(u32, i32)>> = vec![None; producers + consumers];
-        let mut received: Vec<(usize, usize)> = Vec::new();
-        let total = producers * per;
-        let mut moves = 0;
-        while received.len() < total {
-            moves += 1;
-            assert!(moves < 200_000, "seed {seed}: no progress");
-            let runnable: Vec<usize> = (0..producers + consumers)
-                .filter(|&i| i >= producers || sent[i] < per)
-                .filter(|&i| parked[i].is_none_or(|(w, e)| mem.load(w) != e))
-                .collect();
-            assert!(
-                !runnable.is_empty(),
-                "seed {seed}: everyone waits (lost wake-up)"
-            );
-            let i = runnable[rng.below(runnable.len())];
-            let mut wake = Vec::new();
-            if i < producers {
-                match ch
-                    .try_put(
-                        &mem,
-                        i as i32 + 1,
-                        &message(i, sent[i]),
-                        max_items,
-                        &mut wake,
-                    )
-                    .expect("fits")
-                {
-                    Transfer::Done(()) => {
-                        sent[i] += 1;
-                        parked[i] = None;
-                    }
-                    Transfer::Wait { word, expected } => parked[i] = Some((word, expected)),
-                }
-                assert!(ch.len(&mem) <= 3, "seed {seed}: more items than maxsize");
-            } else {
-                match ch.try_get(&mem, i as i32 + 1, &mut wake) {
-                    Transfer::Done(m) => {
-                        received.push(parse(&m));
-                        parked[i] = None;
-                    }
-                    Transfer::Wait { word, expected } => parked[i] = Some((word, expected)),
-                }
-            }
-        }
-        // FIFO per producer, nothing lost or duplicated.
-        for p in 0..producers {
-            let seqs: Vec<usize> = received
-                .iter()
-                .filter(|(q, _)| *q == p)
-                .map(|(_, s)| *s)
-                .collect();
-            assert_eq!(
-                seqs,
-                (0..per).collect::<Vec<_>>(),
-                "seed {seed}: producer {p} out of order"
-            );
-        }
-        assert!(ch.is_empty(&mem));
-    }
+    channel_schedules(&SimWords::new(Channel::words_needed(64) as usize), 0..1000);
 }
 
 #[test]

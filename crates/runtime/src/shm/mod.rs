@@ -1,10 +1,13 @@
 //! The shared region of a run: an array of 32-bit words every process sees.
 //!
 //! Backends: `sim::SimWords` (one thread, no real waiting: the simulator parks processes
-//! itself) and `native::NativeWords` (atomics; `wait` blocks the calling thread until a wake
-//! or a timeout). Orderings are sequentially consistent: the algorithms are small and the
-//! browser's `Atomics` offers nothing weaker.
+//! itself), `native::NativeWords` (atomics; `wait` blocks the calling thread until a wake
+//! or a timeout) and, on wasm32 only, `browser::BrowserWords` (a SharedArrayBuffer through
+//! `Atomics`; `wait` blocks a worker). Orderings are sequentially consistent: the algorithms
+//! are small and the browser's `Atomics` offers nothing weaker.
 
+#[cfg(target_arch = "wasm32")]
+pub mod browser;
 pub mod native;
 pub mod sim;
 
