@@ -23,7 +23,7 @@ def fixture_page(start):
             '        <span class="rating_num" property="v:average">%.1f</span>\n'
             '        <span property="v:best" content="10.0"></span>\n        <span>%d人评价</span>\n'
             '      </div>\n    </div>\n  </div>\n</div>\n</li>\n'
-            % (k, 1000 + k, k, 1000 + k, k, k, 9.9 - (k % 40) / 10, 100000 - 997 * k))
+            % (k, 1000 + k, k, 1000 + k, k, k, 9.9 - (k % 40) / 10, 2000000 - 7919 * k))
     return ('<!DOCTYPE html>\n<html lang="zh-CN">\n<head><meta charset="utf-8"><title>豆瓣电影 Top 250</title></head>\n'
             '<body>\n<ol class="grid_view">\n' + ''.join(items) + '</ol>\n</body>\n</html>\n').encode('utf-8')
 
