@@ -1,6 +1,8 @@
 //! The differential corpus: every program in `tests/py/<suite>/` runs through `mpplay run`
 //! in a fresh empty directory; its stdout and exit code must equal what CPython produced
 //! (`.out`, `.code`), and for failing programs the last line of stderr must equal `.err`.
+//! A program with a `.unordered` marker is compared as sorted lines (its processes print in
+//! an order CPython does not fix). The multiprocessing suite runs under both executors.
 //! All mismatches are listed before the test fails.
 
 use std::path::{Path, PathBuf};
@@ -14,7 +16,7 @@ fn repo_root() -> PathBuf {
 }
 
 /// Runs one program; returns a description of each difference from CPython.
-fn check(program: &Path) -> Vec<String> {
+fn check(program: &Path, executor: &str) -> Vec<String> {
     let base = program.with_extension("");
     let expected_out = std::fs::read(base.with_extension("out")).unwrap_or_default();
     let expected_code: i32 = std::fs::read_to_string(base.with_extension("code"))
@@ -24,12 +26,13 @@ fn check(program: &Path) -> Vec<String> {
     let expected_err = std::fs::read_to_string(base.with_extension("err")).ok();
     // The whole stderr, for programs that end in a traceback; `{dir}` is the run's folder.
     let expected_stderr = std::fs::read_to_string(base.with_extension("stderr")).ok();
-    let dir = tempdir(program);
+    let dir = tempdir(program, executor);
     let name = program.file_name().expect("file name");
     std::fs::copy(program, dir.join(name)).expect("copy program");
     let output = Command::new(env!("CARGO_BIN_EXE_mpplay"))
         .arg("run")
         .arg(name)
+        .args(["--executor", executor])
         .current_dir(&dir)
         .env("MPPLAY_FIXTURES", repo_root().join("tests/fixtures"))
         .output()
@@ -46,7 +49,13 @@ fn check(program: &Path) -> Vec<String> {
             ));
         }
     }
-    if output.stdout != expected_out {
+    let unordered = base.with_extension("unordered").exists();
+    let same = if unordered {
+        sorted_lines(&output.stdout) == sorted_lines(&expected_out)
+    } else {
+        output.stdout == expected_out
+    };
+    if !same {
         problems.push(format!(
             "stdout differs:\n{}",
             diff(&expected_out, &output.stdout)
@@ -75,13 +84,25 @@ fn check(program: &Path) -> Vec<String> {
     problems
 }
 
-fn tempdir(program: &Path) -> PathBuf {
+fn sorted_lines(text: &[u8]) -> Vec<String> {
+    let mut lines: Vec<String> = String::from_utf8_lossy(text)
+        .lines()
+        .map(str::to_string)
+        .collect();
+    lines.sort();
+    lines
+}
+
+fn tempdir(program: &Path, executor: &str) -> PathBuf {
     let stem = program
         .file_stem()
         .expect("stem")
         .to_string_lossy()
         .to_string();
-    let dir = std::env::temp_dir().join(format!("mpplay-corpus-{}-{}", std::process::id(), stem));
+    let dir = std::env::temp_dir().join(format!(
+        "mpplay-corpus-{}-{executor}-{stem}",
+        std::process::id()
+    ));
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).expect("temp dir");
     dir
@@ -107,7 +128,7 @@ fn diff(expected: &[u8], actual: &[u8]) -> String {
     "  (line endings differ)".into()
 }
 
-fn run_suite(suite: &str) {
+fn run_suite(suite: &str, executor: &str) {
     let dir = repo_root().join("tests/py").join(suite);
     let mut programs: Vec<PathBuf> = std::fs::read_dir(&dir)
         .expect("suite folder")
@@ -132,7 +153,7 @@ fn run_suite(suite: &str) {
                 s.spawn(move || {
                     chunk
                         .iter()
-                        .map(|p| (p.clone(), check(p)))
+                        .map(|p| (p.clone(), check(p, executor)))
                         .collect::<Vec<_>>()
                 })
             })
@@ -154,7 +175,7 @@ fn run_suite(suite: &str) {
         }
     }
     eprintln!(
-        "{suite}: {} of {} programs match CPython",
+        "{suite} ({executor}): {} of {} programs match CPython",
         results.len() - failed.len(),
         results.len()
     );
@@ -167,5 +188,15 @@ fn run_suite(suite: &str) {
 
 #[test]
 fn lang_corpus_matches_cpython() {
-    run_suite("lang");
+    run_suite("lang", "sim");
+}
+
+#[test]
+fn mp_corpus_matches_cpython_under_sim() {
+    run_suite("mp", "sim");
+}
+
+#[test]
+fn mp_corpus_matches_cpython_under_threads() {
+    run_suite("mp", "threads");
 }

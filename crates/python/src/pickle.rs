@@ -161,7 +161,8 @@ impl Writer {
                 if self.seen(v) {
                     return Ok(());
                 }
-                self.out.push(if s.frozen { tag::FROZENSET } else { tag::SET });
+                self.out
+                    .push(if s.frozen { tag::FROZENSET } else { tag::SET });
                 let items = s.items();
                 self.u32(items.len());
                 for x in &items {
@@ -296,7 +297,10 @@ impl Writer {
             if !is_object_default(vm, &f) {
                 let r = vm.call_dunder(&f, v, Vec::new())?;
                 let Value::Tuple(t) = r else {
-                    return Err(pickling_error(vm, "__reduce__ must return a string or tuple"));
+                    return Err(pickling_error(
+                        vm,
+                        "__reduce__ must return a string or tuple",
+                    ));
                 };
                 if t.items.len() < 2 {
                     return Err(pickling_error(
@@ -646,7 +650,12 @@ impl Reader<'_> {
                     None => return Err(unpickling_error(vm, "bad memo reference")),
                 }
             }
-            _ => return Err(unpickling_error(vm, &format!("invalid load key, '{}'.", t as char))),
+            _ => {
+                return Err(unpickling_error(
+                    vm,
+                    &format!("invalid load key, '{}'.", t as char),
+                ))
+            }
         })
     }
 
