@@ -67,6 +67,7 @@ mod tag {
     pub const INSTANCE: u8 = b'O';
     pub const REDUCE: u8 = b'r';
     pub const MEMO: u8 = b'M';
+    pub const COMPLEX: u8 = b'C';
 }
 
 struct Writer {
@@ -289,6 +290,12 @@ impl Writer {
     }
 
     fn instance(&mut self, vm: &mut Vm, v: &Value, i: &Rc<Instance>) -> PyResult<()> {
+        if let Some((re, im)) = crate::methods::complex::complex_parts(v) {
+            self.out.push(tag::COMPLEX);
+            self.out.extend_from_slice(&re.to_le_bytes());
+            self.out.extend_from_slice(&im.to_le_bytes());
+            return Ok(());
+        }
         if i.native.borrow().is_some() {
             return Err(cannot(vm, v));
         }
@@ -369,6 +376,14 @@ fn default_state(vm: &mut Vm, i: &Rc<Instance>) -> Value {
 /// `module.qualname` in this process, if it exists. A child's main module answers to both
 /// `__main__` and `__mp_main__`.
 fn lookup(vm: &mut Vm, module: &str, qual: &str) -> Option<Value> {
+    if module == "_pickle" {
+        let key = if qual == "PicklingError" {
+            "PicklingError"
+        } else {
+            "UnpicklingError"
+        };
+        return Some(Value::Class(error_class(vm, key)));
+    }
     let m = vm
         .modules
         .get(module)
@@ -523,6 +538,11 @@ impl Reader<'_> {
                 Value::bytes(self.take(vm, n)?.to_vec())
             }
             tag::ELLIPSIS => Value::Ellipsis,
+            tag::COMPLEX => {
+                let re = f64::from_bits(self.i64(vm)? as u64);
+                let im = f64::from_bits(self.i64(vm)? as u64);
+                crate::methods::complex::new_complex(vm, re, im)
+            }
             tag::NOT_IMPLEMENTED => Value::NotImplemented,
             tag::TUPLE => {
                 let n = self.count(vm)?;

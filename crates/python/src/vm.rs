@@ -93,7 +93,31 @@ pub enum FrameKind {
     GenSend { exit: u32 },
     /// A user `__next__` called by `ForIter`: StopIteration jumps to `exit`.
     IterNext { exit: u32 },
+    /// A generator argument of an eager builtin (`sorted(gen)`), drained into a list by a
+    /// Python frame so that the generator's body may block; then the builtin is called.
+    DrainArg {
+        callee: Value,
+        pos: Vec<Value>,
+        kw: Vec<(Rc<PyStr>, Value)>,
+        index: usize,
+    },
 }
+
+/// Builtins that consume a whole iterable at once (their generator arguments are drained
+/// by bytecode first).
+const EAGER_BUILTINS: &[&str] = &[
+    "sorted",
+    "list",
+    "tuple",
+    "set",
+    "frozenset",
+    "sum",
+    "min",
+    "max",
+    "dict",
+    "join",
+    "extend",
+];
 
 /// One activation of a code object.
 pub struct Frame {
@@ -617,7 +641,9 @@ impl Vm {
             }
             DeleteAttr(i) => {
                 let obj = self.pop();
-                self.delattr(&obj, &code.names[i as usize])?;
+                if let Err(e) = self.delattr(&obj, &code.names[i as usize]) {
+                    return Err(self.put_back(e, [obj]));
+                }
             }
             LoadMethod(i) => {
                 let obj = self.pop();
@@ -752,8 +778,10 @@ impl Vm {
                         return Ok(Flow::Next);
                     }
                 }
-                let v = self.binary_op(&a, &b, op, false)?;
-                self.stack.push(v);
+                match self.binary_op(&a, &b, op, false) {
+                    Ok(v) => self.stack.push(v),
+                    Err(e) => return Err(self.put_back(e, [a, b])),
+                }
             }
             InplaceOp(op) => {
                 let b = self.pop();
@@ -769,13 +797,17 @@ impl Vm {
                         return Ok(Flow::Next);
                     }
                 }
-                let v = self.binary_op(&a, &b, op, true)?;
-                self.stack.push(v);
+                match self.binary_op(&a, &b, op, true) {
+                    Ok(v) => self.stack.push(v),
+                    Err(e) => return Err(self.put_back(e, [a, b])),
+                }
             }
             Unary(op) => {
                 let a = self.pop();
-                let v = self.unary_op(&a, op)?;
-                self.stack.push(v);
+                match self.unary_op(&a, op) {
+                    Ok(v) => self.stack.push(v),
+                    Err(e) => return Err(self.put_back(e, [a])),
+                }
             }
             Compare(op) => {
                 let b = self.pop();
@@ -793,8 +825,10 @@ impl Vm {
                     self.stack.push(Value::Bool(r));
                     return Ok(Flow::Next);
                 }
-                let v = self.compare(&a, &b, op)?;
-                self.stack.push(v);
+                match self.compare(&a, &b, op) {
+                    Ok(v) => self.stack.push(v),
+                    Err(e) => return Err(self.put_back(e, [a, b])),
+                }
             }
             Is(neg) => {
                 let b = self.pop();
@@ -804,8 +838,10 @@ impl Vm {
             Contains(neg) => {
                 let container = self.pop();
                 let item = self.pop();
-                let r = self.contains(&container, &item)?;
-                self.stack.push(Value::Bool(r != neg));
+                match self.contains(&container, &item) {
+                    Ok(r) => self.stack.push(Value::Bool(r != neg)),
+                    Err(e) => return Err(self.put_back(e, [item, container])),
+                }
             }
             Subscr => {
                 let key = self.pop();
@@ -1070,8 +1106,10 @@ impl Vm {
             }
             GetIter => {
                 let v = self.pop();
-                let it = self.get_iter(&v)?;
-                self.stack.push(it);
+                match self.get_iter(&v) {
+                    Ok(it) => self.stack.push(it),
+                    Err(e) => return Err(self.put_back(e, [v])),
+                }
             }
             ForIter(exit) => return self.for_iter(fi, exit),
             ReturnValue => {
@@ -1446,6 +1484,16 @@ impl Vm {
                 return Ok(Flow::Reload);
             }
         }
+        if let Value::Builtin(b) = &callee {
+            if EAGER_BUILTINS.contains(&b.name) {
+                let gen_at = self.stack[slot + 1..]
+                    .iter()
+                    .position(|v| matches!(v, Value::Generator(_)));
+                if let Some(index) = gen_at {
+                    return self.drain_then_call(slot, n, ret_sp, index);
+                }
+            }
+        }
         // A builtin may block and be retried: keep what the instruction consumed to put back.
         let saved: Vec<Value> = self.stack[ret_sp..].to_vec();
         let args: Vec<Value> = self.stack.drain(slot + 1..).collect();
@@ -1457,6 +1505,50 @@ impl Vm {
                     self.stack.extend(saved);
                 }
             })
+    }
+
+    /// Pushes a frame that drains the generator argument `index` into a list; when it
+    /// returns, the builtin at `stack[slot]` is called with the list instead.
+    fn drain_then_call(
+        &mut self,
+        slot: usize,
+        n: usize,
+        ret_sp: usize,
+        index: usize,
+    ) -> PyResult<Flow> {
+        let drain = self.drain_function()?;
+        let callee = self.stack[slot].clone();
+        let pos: Vec<Value> = self.stack[slot + 1..slot + 1 + n].to_vec();
+        let generator = pos[index].clone();
+        self.stack.truncate(ret_sp);
+        let kind = FrameKind::DrainArg {
+            callee,
+            pos,
+            kw: Vec::new(),
+            index,
+        };
+        self.call_with(drain, Args::new(vec![generator]), kind)
+    }
+
+    /// `[x for x in g]` as a Python function, compiled on first use.
+    fn drain_function(&mut self) -> PyResult<Value> {
+        let key = PyStr::new("__drain__".into());
+        if let Some(f) = self.builtins.get_str(&key) {
+            return Ok(f);
+        }
+        let src = "def __drain__(g):\n    return [x for x in g]\n";
+        let code = crate::compiler::compile_module(src, "<drain>")
+            .map_err(|_| self.runtime_error("drain helper does not compile".into()))?;
+        let module = self.new_module("<drain>");
+        let depth = self.frames.len();
+        self.push_module_frame(code, module.clone(), FrameKind::Nested);
+        self.run_nested(depth)?;
+        let f = module
+            .dict
+            .get_str(&key)
+            .ok_or_else(|| self.runtime_error("drain helper missing".into()))?;
+        self.builtins.set_str_key("__drain__", f.clone());
+        Ok(f)
     }
 
     /// Calls any callable from an instruction: a Python function gets a frame (its result
@@ -1921,6 +2013,17 @@ impl Vm {
             | FrameKind::GenSend { .. } => {
                 self.stack.push(v);
             }
+            FrameKind::DrainArg {
+                callee,
+                mut pos,
+                kw,
+                index,
+            } => {
+                pos[index] = v;
+                if let Flow::Reload = self.call_with(callee, Args { pos, kw }, FrameKind::Normal)? {
+                    return Ok(Flow::Reload);
+                }
+            }
         }
         if self.frames.len() == stop_depth {
             let v = self.stack.pop().unwrap_or(Value::None);
@@ -2273,7 +2376,8 @@ impl Vm {
             let Some(frame) = self.frames.last_mut() else {
                 return Err(PyErr::Exception(exc));
             };
-            if !skip {
+            // The drain helper of eager builtins is invisible, as the builtin's own loop is.
+            if !skip && &*frame.code.filename != "<drain>" {
                 let entry = (frame.code.clone(), frame.ip.saturating_sub(1) as u32);
                 if let Value::Instance(i) = &exc {
                     if let Some(st) = &i.exc {

@@ -211,6 +211,7 @@ impl Process {
     fn main_call_ended(&mut self, r: Result<Value, Value>) -> Slice {
         let code = match r {
             Ok(Value::Int(c)) => c as i32,
+            Ok(Value::Bool(b)) => b as i32,
             Ok(_) => 0,
             Err(e) => self.vm.exit_code_for(&e),
         };

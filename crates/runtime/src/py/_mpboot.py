@@ -4,7 +4,10 @@ import _mp
 
 
 def bootstrap(payload):
-    process = _mp.loads(payload)
+    import os
+    environ, process = _mp.loads(payload)
+    os.environ.clear()
+    os.environ.update(environ)
     return process._bootstrap()
 
 

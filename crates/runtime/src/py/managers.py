@@ -100,7 +100,10 @@ def _serve_client(objects, state, listener, req, reply):
                 delattr(objects[oid], args[0])
                 result = (True, None)
             else:
-                result = (True, getattr(objects[oid], method)(*args, **kwds))
+                value = getattr(objects[oid], method)(*args, **kwds)
+                if type(value).__name__ in ('dict_keys', 'dict_values', 'dict_items'):
+                    value = list(value)
+                result = (True, value)
         except BaseException as e:
             result = (False, e)
         _mp.trace_op('manager', 'reply', repr(result[1]))
@@ -144,7 +147,7 @@ class BaseProxy:
         object.__setattr__(self, '_typeid', typeid)
 
     def __reduce__(self):
-        return (_rebuild_proxy, (type(self), self._listener, self._id, self._typeid))
+        return (_rebuild_proxy, (self._listener, self._id, self._typeid))
 
     def _callmethod(self, methodname, args=(), kwds={}):
         return _call(self._listener, self._id, methodname, args, kwds)
@@ -159,8 +162,8 @@ class BaseProxy:
         return self._callmethod('__repr__')
 
 
-def _rebuild_proxy(cls, listener, oid, typeid):
-    return cls(listener, oid, typeid)
+def _rebuild_proxy(listener, oid, typeid):
+    return _proxies[typeid](listener, oid, typeid)
 
 
 def _method(name):

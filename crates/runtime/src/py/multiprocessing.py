@@ -110,7 +110,7 @@ class BaseProcess:
         _cleanup()
         _spawning[0] = True
         try:
-            payload = _mp.dumps(self)
+            payload = _mp.dumps((dict(os.environ), self))
         finally:
             _spawning[0] = False
         self._popen = _Popen(_mp.spawn(payload, self._name, self.daemon))
@@ -350,10 +350,25 @@ def freeze_support():
     pass
 
 
+class _Context:
+    """A start-method context: the module's API, answering for its method."""
+
+    def __init__(self, method):
+        self._method = method
+
+    def get_start_method(self, allow_none=False):
+        return self._method
+
+    def __getattr__(self, name):
+        return globals()[name]
+
+
 def get_context(method=None):
-    if method is not None and method not in get_all_start_methods():
+    if method is None:
+        return _Context(get_start_method())
+    if method not in get_all_start_methods():
         raise ValueError('cannot find context for %r' % method)
-    return sys.modules[__name__] if hasattr(sys, 'modules') else None
+    return _Context(method)
 
 
 def _exit_function():
@@ -535,6 +550,14 @@ class Condition(threading.Condition, _Shared):
         self._woken_count = Semaphore(0)
         self._wait_semaphore = Semaphore(0)
 
+    def wait(self, timeout=None):
+        assert self._is_owned(), 'must acquire() condition before using wait()'
+        return threading.Condition.wait(self, timeout)
+
+    def notify(self, n=1):
+        assert self._is_owned(), 'lock is not owned'
+        return threading.Condition.notify(self, n)
+
     def __getstate__(self):
         _assert_spawning(self)
         state = dict(self.__dict__)
@@ -657,6 +680,8 @@ class SimpleQueue(_Shared):
         return _mp.chan_len(self._h) == 0
 
     def get(self):
+        if self._closed:
+            raise OSError('handle is closed')
         status, item = _mp.chan_get(self._h, True, None, 'SimpleQueue')
         return item
 
@@ -675,21 +700,25 @@ class _Channel:
 
 
 class Connection:
-    def __init__(self, reader, writer):
+    def __init__(self, reader, writer, counted=False):
         self._reader = reader
         self._writer = writer
         self._closed = False
-        if writer is not None:
+        if writer is not None and not counted:
             _mp.add(writer.writers, 1)
         _open_connections.append(self)
 
     def __getstate__(self):
         if self._closed:
             raise OSError('handle is closed')
+        # The copy counts as an open write end from now on, so the other end does not see
+        # EOF before the copy arrives.
+        if self._writer is not None:
+            _mp.add(self._writer.writers, 1)
         return {'_reader': self._reader, '_writer': self._writer}
 
     def __setstate__(self, state):
-        self.__init__(state['_reader'], state['_writer'])
+        self.__init__(state['_reader'], state['_writer'], True)
 
     def _check_closed(self):
         if self._closed:
@@ -770,6 +799,15 @@ class Connection:
             self.close()
             raise OSError("bad message length")
         return data
+
+    def recv_bytes_into(self, buf, offset=0):
+        data = self._get(True)
+        if offset < 0 or offset > len(buf):
+            raise ValueError("offset out of bounds")
+        if len(data) > len(buf) - offset:
+            raise BufferTooShort(data)
+        buf[offset:offset + len(data)] = data
+        return len(data)
 
     def poll(self, timeout=0.0):
         self._check_closed()
@@ -885,10 +923,15 @@ class Synchronized(_Shared):
         return '<%s wrapper for %s>' % (type(self).__name__, self._obj)
 
 
+for _tc, _name in _typecode_names.items():
+    globals()[_name] = type(_name, (_SharedCell,), {'__module__': 'ctypes'})
+    globals()[_name].__module__ = 'multiprocessing'
+
+
 def Value(typecode_or_type, *args, lock=True, ctx=None):
     _check_typecode(typecode_or_type)
     value = args[0] if args else _zero(typecode_or_type)
-    obj = _SharedCell(typecode_or_type, value)
+    obj = globals()[_typecode_names[typecode_or_type]](typecode_or_type, value)
     if lock is False:
         return obj
     if lock in (True, None):
@@ -899,6 +942,10 @@ def Value(typecode_or_type, *args, lock=True, ctx=None):
 
 
 class _SharedArray(_Shared):
+    def __reduce__(self):
+        _assert_spawning(self)
+        return (_rebuild_array, (self._typecode, self._w, self._len))
+
     def __init__(self, typecode, size_or_initializer):
         self._typecode = typecode
         if isinstance(size_or_initializer, int):
@@ -990,9 +1037,22 @@ class SynchronizedArray(Synchronized):
         return self._obj.raw
 
 
+def _array_class(typecode, n):
+    name = '%s_Array_%d' % (_typecode_names[typecode], n)
+    return type(name, (_SharedArray,), {})
+
+
+def _rebuild_array(typecode, w, n):
+    obj = _SharedArray.__new__(_array_class(typecode, n))
+    obj._typecode, obj._w, obj._len = typecode, w, n
+    return obj
+
+
 def Array(typecode_or_type, size_or_initializer, *, lock=True, ctx=None):
     _check_typecode(typecode_or_type)
-    obj = _SharedArray(typecode_or_type, size_or_initializer)
+    n = size_or_initializer if isinstance(size_or_initializer, int) else \
+        len(size_or_initializer)
+    obj = _array_class(typecode_or_type, n)(typecode_or_type, size_or_initializer)
     if lock is False:
         return obj
     if lock in (True, None):
@@ -1022,3 +1082,11 @@ def Manager():
 def Pool(processes=None, initializer=None, initargs=(), maxtasksperchild=None):
     from multiprocessing.pool import Pool
     return Pool(processes, initializer, initargs, maxtasksperchild)
+
+
+for _cls, _module in [(Queue, 'multiprocessing.queues'), (JoinableQueue, 'multiprocessing.queues'),
+                      (SimpleQueue, 'multiprocessing.queues'),
+                      (Connection, 'multiprocessing.connection'),
+                      (Synchronized, 'multiprocessing.sharedctypes'),
+                      (SynchronizedArray, 'multiprocessing.sharedctypes')]:
+    _cls.__module__ = _module

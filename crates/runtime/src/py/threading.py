@@ -43,6 +43,9 @@ class _LockBase:
 class Lock(_LockBase):
     __slots__ = ()
 
+    def __reduce__(self):
+        raise TypeError("cannot pickle '_thread.lock' object")
+
     def __init__(self):
         self._h = _mp.lock_new()
 
@@ -67,6 +70,9 @@ class Lock(_LockBase):
 
 class RLock(_LockBase):
     __slots__ = ('_owner', '_count')
+
+    def __reduce__(self):
+        raise TypeError("cannot pickle '_thread.RLock' object")
 
     def __init__(self):
         self._h = _mp.lock_new()
