@@ -17,7 +17,7 @@ use std::time::Instant;
 pub type Pid = u32;
 
 /// Words in a run's shared region.
-pub const REGION_WORDS: usize = 1 << 21;
+pub const REGION_WORDS: usize = 1 << 22;
 
 /// Where a process is in its life.
 #[derive(Clone, Debug, PartialEq)]

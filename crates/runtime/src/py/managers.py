@@ -11,7 +11,7 @@ from multiprocessing import Process
 
 __all__ = ['BaseManager', 'SyncManager', 'BaseProxy', 'Namespace', 'Value', 'Array']
 
-_CHANNEL_BYTES = 1 << 16
+_CHANNEL_BYTES = 1 << 13
 
 
 class Namespace:
