@@ -574,7 +574,7 @@ activeCount = active_count
 
 
 def enumerate():
-    return [_main_thread] + list(_active.values())
+    return [_main_thread] + list(_active.copy().values())
 
 
 class local:
@@ -615,7 +615,7 @@ class local:
 def _shutdown():
     """Waits for every non-daemon thread (the interpreter does this at exit)."""
     while True:
-        live = [t for t in _active.values() if not t._daemonic and t.is_alive()]
+        live = [t for t in list(_active.values()) if not t._daemonic and t.is_alive()]
         if not live:
             return
         live[0].join()
