@@ -122,6 +122,9 @@ impl Process {
 
     /// Runs thread `tid` for at most `budget` instructions.
     pub fn run_task(&mut self, kernel: &Kernel, tid: usize, budget: u64) -> Slice {
+        if let Some(TaskState::Waiting(_)) = self.tasks.get(tid).map(|t| &t.state) {
+            self.emit_state(kernel, tid, "running", None, None);
+        }
         self.vm.switch_thread(tid);
         let slice = if tid == 0 {
             self.run_main(kernel, budget)
@@ -139,11 +142,43 @@ impl Process {
         };
         self.adopt_new_threads(kernel);
         match &slice {
-            Slice::Blocked(w) => self.tasks[tid].state = TaskState::Waiting(w.clone()),
+            Slice::Blocked(w) => {
+                match w {
+                    Wait::Sleep { deadline } => {
+                        self.emit_state(kernel, tid, "sleeping", None, Some(*deadline))
+                    }
+                    Wait::Word { what, deadline, .. } => {
+                        self.emit_state(kernel, tid, "blocked", Some(what.clone()), *deadline)
+                    }
+                }
+                self.tasks[tid].state = TaskState::Waiting(w.clone())
+            }
             Slice::ThreadDone => self.tasks[tid].state = TaskState::Done,
             _ => {}
         }
         slice
+    }
+
+    fn emit_state(
+        &self,
+        kernel: &Kernel,
+        tid: usize,
+        state: &'static str,
+        on: Option<String>,
+        until: Option<f64>,
+    ) {
+        let mut st = kernel.lock();
+        if st.trace.enabled() {
+            st.emit(
+                self.pid,
+                Event::State {
+                    tid,
+                    state,
+                    on,
+                    until,
+                },
+            );
+        }
     }
 
     fn adopt_new_threads(&mut self, kernel: &Kernel) {

@@ -36,7 +36,8 @@ class AuthenticationError(ProcessError):
 # ----- processes -----
 
 _process_counter = itertools.count(1)
-_children = set()
+# Insertion-ordered, so reaping order (and a seeded run) does not depend on addresses.
+_children = {}
 _spawning = [False]
 _finalizers = []
 _open_connections = []
@@ -115,7 +116,7 @@ class BaseProcess:
             _spawning[0] = False
         self._popen = _Popen(_mp.spawn(payload, self._name, self.daemon))
         del self._target, self._args, self._kwargs
-        _children.add(self)
+        _children[self] = None
 
     def terminate(self):
         self._check_closed()
@@ -131,7 +132,7 @@ class BaseProcess:
         assert self._popen is not None, 'can only join a started process'
         res = self._popen.wait(timeout)
         if res is not None:
-            _children.discard(self)
+            _children.pop(self, None)
 
     def is_alive(self):
         self._check_closed()
@@ -143,7 +144,7 @@ class BaseProcess:
         returncode = self._popen.poll()
         if returncode is None:
             return True
-        _children.discard(self)
+        _children.pop(self, None)
         return False
 
     def close(self):
@@ -152,7 +153,7 @@ class BaseProcess:
                 raise ValueError("Cannot close a process while it is still running. "
                                  "You should first call join() or terminate().")
             self._popen = None
-        _children.discard(self)
+        _children.pop(self, None)
         self._closed = True
 
     @property
@@ -231,7 +232,7 @@ class BaseProcess:
     def _bootstrap(self):
         """Runs in the child: becomes the current process, runs, gives the exit code."""
         global _current_process, _parent_process, _process_counter, _children
-        _children = set()
+        _children = {}
         _process_counter = itertools.count(1)
         _current_process = self
         _parent_process = _ParentProcess(self._parent_name, self._parent_pid)
@@ -311,7 +312,7 @@ def parent_process():
 def _cleanup():
     for p in list(_children):
         if p._popen is not None and p._popen.poll() is not None:
-            _children.discard(p)
+            _children.pop(p, None)
 
 
 def active_children():
