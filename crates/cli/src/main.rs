@@ -30,7 +30,7 @@ const USAGE: &str = "usage: mpplay run FILE.py [--executor sim|threads] [--seed 
                      --executor threads  one OS thread per process, real time\n\
                      --seed N            the simulator's schedule (default 0)\n\
                      --trace FILE        writes every event of the run as JSON lines\n\
-                     --timeout SECONDS   stops a threads run that takes longer (default 600)\n\
+                     --timeout SECONDS   stops a run that takes longer in real time (default 600)\n\
                      --slice N           most instructions a process runs before a switch";
 
 /// Which executor runs the processes.
@@ -281,7 +281,7 @@ fn run(file: &str, source: &str, options: &Options) -> i32 {
     };
     let kernel = Arc::new(Kernel::new(config, Box::new(host), clock, trace));
     let code = match options.executor {
-        Executor::Sim => mpplay_runtime::sim::run(kernel.clone()),
+        Executor::Sim => mpplay_runtime::sim::run(kernel.clone(), options.timeout),
         Executor::Threads => mpplay_runtime::threads::run(kernel.clone(), options.timeout),
     };
     let mut st = kernel.lock();

@@ -1,5 +1,6 @@
 //! Whole runs under the simulator whose result is not a CPython output: a deadlock report,
-//! and seeded runs replayed exactly.
+//! seeded runs replayed exactly, races that do (and do not) lose updates across seeds, and
+//! the course's KTV example as written, checked through its trace.
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
@@ -7,6 +8,12 @@ use std::process::{Command, Output};
 fn program(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("../../tests/py/runs")
+        .join(name)
+}
+
+fn course(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../tests/py/course")
         .join(name)
 }
 
@@ -68,5 +75,134 @@ fn a_seed_replays_the_same_output_and_trace() {
             text.contains(&format!("\"kind\":\"{kind}\"")),
             "no {kind} event"
         );
+    }
+}
+
+/// The final count the Manager examples print (`{'count': N}`).
+fn final_count(out: &Output) -> i64 {
+    let text = String::from_utf8_lossy(&out.stdout);
+    text.trim()
+        .trim_start_matches("{'count': ")
+        .trim_end_matches('}')
+        .parse()
+        .unwrap_or_else(|_| panic!("unexpected output {text:?}"))
+}
+
+#[test]
+fn the_unlocked_manager_decrement_loses_updates_and_the_locked_one_does_not() {
+    let unlocked = program("manager_unlocked.py");
+    let locked = course("c06_manager_dict_lock.py");
+    let mut lost = Vec::new();
+    for seed in 0..20 {
+        let s = seed.to_string();
+        let out = run(&unlocked, &["--seed", &s]);
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let n = final_count(&out);
+        assert!((0..=99).contains(&n), "seed {seed}: {n}");
+        if n > 0 {
+            lost.push(seed);
+        }
+        let out = run(&locked, &["--seed", &s]);
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert_eq!(
+            final_count(&out),
+            0,
+            "seed {seed}: the lock must keep every update"
+        );
+    }
+    assert!(
+        !lost.is_empty(),
+        "no seed of 20 lost an update without the lock"
+    );
+}
+
+/// A number field of a trace line.
+fn field(line: &str, name: &str) -> Option<f64> {
+    let at = line.find(&format!("\"{name}\":"))? + name.len() + 3;
+    let rest = &line[at..];
+    let end = rest.find([',', '}']).unwrap_or(rest.len());
+    rest[..end].parse().ok()
+}
+
+#[test]
+fn the_ktv_example_as_written_runs_on_the_virtual_clock() {
+    let dir = std::env::temp_dir().join(format!("mpplay-ktv-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let trace = dir.join("ktv.jsonl");
+    let started = std::time::Instant::now();
+    let out = run(
+        &course("c01_semaphore_ktv.py"),
+        &["--trace", trace.to_str().expect("path")],
+    );
+    let real = started.elapsed().as_secs_f64();
+    let text = std::fs::read_to_string(&trace).expect("trace");
+    let _ = std::fs::remove_dir_all(&dir);
+    assert_eq!(out.status.code(), Some(0));
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(stdout.matches("走进了ktv").count(), 100);
+    assert_eq!(stdout.matches("走出了ktv").count(), 100);
+    assert!(real < 2.0, "took {real:.2} s of real time");
+    let last_t = text
+        .lines()
+        .filter_map(|l| field(l, "t"))
+        .fold(0.0, f64::max);
+    // 100 guests of 5-10 s each, 4 at a time: at least 100 * 5 / 4 = 125 s.
+    assert!(last_t > 125.0, "virtual clock ended at {last_t}");
+    // The semaphore's permits after each operation: never below 0, so never more than 4 in.
+    let permits: Vec<f64> = text
+        .lines()
+        .filter(|l| l.contains("\"target\":\"Semaphore\""))
+        .filter_map(|l| field(l, "count"))
+        .collect();
+    assert_eq!(permits.len(), 200, "an acquire and a release per guest");
+    assert!(permits.iter().all(|p| (0.0..=4.0).contains(p)));
+    assert!(permits.contains(&0.0), "the room was never full");
+}
+
+#[test]
+fn every_course_example_runs_as_written() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/py/course");
+    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures");
+    let mut names: Vec<String> = std::fs::read_dir(&dir)
+        .expect("course folder")
+        .filter_map(|e| e.ok())
+        .map(|e| e.file_name().to_string_lossy().to_string())
+        .filter(|n| n.ends_with(".py"))
+        .collect();
+    names.sort();
+    assert_eq!(names.len(), 10);
+    for name in names {
+        let work =
+            std::env::temp_dir().join(format!("mpplay-course-{}-{name}", std::process::id()));
+        std::fs::create_dir_all(&work).expect("temp dir");
+        let out = Command::new(env!("CARGO_BIN_EXE_mpplay"))
+            .arg("run")
+            .arg(dir.join(&name))
+            .args(["--timeout", "5"])
+            .env("MPPLAY_FIXTURES", &fixtures)
+            .current_dir(&work)
+            .output()
+            .expect("run mpplay");
+        let _ = std::fs::remove_dir_all(&work);
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        let stdout = String::from_utf8_lossy(&out.stdout);
+        if name.starts_with("c02") {
+            // The traffic light runs forever, as under CPython: cars keep passing.
+            assert_eq!(out.status.code(), Some(124), "{name}: {stderr}");
+            assert!(stdout.contains("正在通过"), "{name}: no car passed");
+        } else {
+            assert_eq!(out.status.code(), Some(0), "{name}: {stderr}");
+            assert!(!stderr.contains("Traceback"), "{name}: {stderr}");
+        }
     }
 }

@@ -15,6 +15,25 @@ use ruff_text_size::{Ranged, TextRange, TextSize};
 use std::collections::HashMap;
 use std::rc::Rc;
 
+thread_local! {
+    /// Code already compiled on this thread, by file name and source: the processes of a
+    /// run import the same library modules and re-run the same main module.
+    static COMPILED: std::cell::RefCell<HashMap<(Rc<str>, Rc<str>), Rc<Code>>> =
+        std::cell::RefCell::new(HashMap::new());
+}
+
+/// `compile_module`, reusing the code object when this thread compiled the same source
+/// under the same name before (code objects are immutable).
+pub fn compile_module_cached(source: &str, filename: &str) -> Result<Rc<Code>, CompileError> {
+    let key: (Rc<str>, Rc<str>) = (Rc::from(filename), Rc::from(source));
+    if let Some(code) = COMPILED.with(|c| c.borrow().get(&key).cloned()) {
+        return Ok(code);
+    }
+    let code = compile_module(source, filename)?;
+    COMPILED.with(|c| c.borrow_mut().insert(key, code.clone()));
+    Ok(code)
+}
+
 /// Compiles a module's source into its code object.
 pub fn compile_module(source: &str, filename: &str) -> Result<Rc<Code>, CompileError> {
     let parsed = crate::syntax_error::parse(source)?;

@@ -306,7 +306,7 @@ impl Vm {
         module_name: &str,
     ) -> Result<(), Value> {
         self.sources.insert(filename.to_string(), Rc::from(source));
-        let code = match crate::compiler::compile_module(source, filename) {
+        let code = match crate::compiler::compile_module_cached(source, filename) {
             Ok(c) => c,
             Err(e) => return Err(self.syntax_error_value(&e, source, filename)),
         };
@@ -2536,7 +2536,7 @@ impl Vm {
             .or_else(|| self.extension.as_ref().and_then(|e| e.python_source(name)));
         if let Some(source) = source {
             let filename = format!("<frozen {name}>");
-            let code = match crate::compiler::compile_module(source, &filename) {
+            let code = match crate::compiler::compile_module_cached(source, &filename) {
                 Ok(c) => c,
                 Err(e) => {
                     let v = self.syntax_error_value(&e, source, &filename);

@@ -33,7 +33,11 @@ impl Rng {
 }
 
 /// Runs the program to its end; the main process's exit code.
-pub fn run(kernel: Arc<Kernel>) -> i32 {
+/// Runs the program to its end, or until `timeout` seconds of real time pass (exit code
+/// `threads::TIMEOUT_EXIT`); the main process's exit code.
+pub fn run(kernel: Arc<Kernel>, timeout: f64) -> i32 {
+    let started = std::time::Instant::now();
+    let mut rounds: u64 = 0;
     let main_pid = kernel.add_main();
     let mut procs: BTreeMap<Pid, Process> = BTreeMap::new();
     procs.insert(main_pid, Process::new(&kernel, main_pid));
@@ -45,6 +49,17 @@ pub fn run(kernel: Arc<Kernel>) -> i32 {
         drop_killed(&kernel, &mut procs);
         if procs.is_empty() {
             break;
+        }
+        rounds += 1;
+        if rounds % 1024 == 0 && started.elapsed().as_secs_f64() > timeout {
+            let mut st = kernel.lock();
+            st.write(
+                0,
+                mpplay_python::Stream::Stderr,
+                &format!("mpplay: the run took longer than {timeout} s (--timeout); stopped\n"),
+            );
+            st.trace.flush();
+            return crate::threads::TIMEOUT_EXIT;
         }
         let woken = std::mem::take(&mut kernel.lock().woken);
         let now = kernel.now();
