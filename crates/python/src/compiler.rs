@@ -15,10 +15,13 @@ use ruff_text_size::{Ranged, TextRange, TextSize};
 use std::collections::HashMap;
 use std::rc::Rc;
 
+/// Compiled modules by (file name, source).
+type CodeCache = HashMap<(Rc<str>, Rc<str>), Rc<Code>>;
+
 thread_local! {
     /// Code already compiled on this thread, by file name and source: the processes of a
     /// run import the same library modules and re-run the same main module.
-    static COMPILED: std::cell::RefCell<HashMap<(Rc<str>, Rc<str>), Rc<Code>>> =
+    static COMPILED: std::cell::RefCell<CodeCache> =
         std::cell::RefCell::new(HashMap::new());
 }
 
