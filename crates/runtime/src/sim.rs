@@ -51,7 +51,7 @@ pub fn run(kernel: Arc<Kernel>, timeout: f64) -> i32 {
             break;
         }
         rounds += 1;
-        if rounds % 1024 == 0 && started.elapsed().as_secs_f64() > timeout {
+        if rounds.is_multiple_of(1024) && started.elapsed().as_secs_f64() > timeout {
             let mut st = kernel.lock();
             st.write(
                 0,
