@@ -10,7 +10,7 @@ use crate::shm::native::NativeWords;
 use crate::shm::SharedWords;
 use crate::trace::{Event, Trace};
 use mpplay_python::{Host, Stream};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::sync::{Mutex, MutexGuard};
 use std::time::Instant;
 
@@ -88,6 +88,11 @@ pub struct Kernel {
     pub config: RunConfig,
     /// The pid the main process gets; children count up from it.
     pub first_pid: Pid,
+    /// Whether the simulator runs this kernel (it collects wakes in `woken`).
+    simulated: bool,
+    /// Doorbells rung when a word is woken: a process whose several green threads wait on
+    /// different words parks on its doorbell (word → doorbell words).
+    bells: Mutex<HashMap<u32, Vec<u32>>>,
 }
 
 impl Kernel {
@@ -98,6 +103,7 @@ impl Kernel {
         trace: Trace,
     ) -> Kernel {
         let wall_start = world.time();
+        let simulated = matches!(clock, Clock::Virtual(_));
         Kernel {
             words: NativeWords::new(REGION_WORDS),
             state: Mutex::new(KernelState {
@@ -113,6 +119,8 @@ impl Kernel {
             }),
             config,
             first_pid: 1000,
+            simulated,
+            bells: Mutex::new(HashMap::new()),
         }
     }
 
@@ -122,8 +130,37 @@ impl Kernel {
 
     /// Wakes waiters on `word` (futex waiters natively; the simulator reads `woken`).
     pub fn wake(&self, word: u32) {
-        self.lock().woken.push(word);
+        if self.simulated {
+            self.lock().woken.push(word);
+        }
         self.words.wake(word, u32::MAX);
+        let bells = self.bells.lock().unwrap_or_else(|p| p.into_inner());
+        if let Some(list) = bells.get(&word) {
+            for bell in list {
+                self.words.add(*bell, 1);
+                self.words.wake(*bell, u32::MAX);
+            }
+        }
+    }
+
+    /// Rings `bell` whenever one of `words` is woken, until `unwatch`.
+    pub fn watch(&self, words: &[u32], bell: u32) {
+        let mut bells = self.bells.lock().unwrap_or_else(|p| p.into_inner());
+        for w in words {
+            bells.entry(*w).or_default().push(bell);
+        }
+    }
+
+    pub fn unwatch(&self, words: &[u32], bell: u32) {
+        let mut bells = self.bells.lock().unwrap_or_else(|p| p.into_inner());
+        for w in words {
+            if let Some(list) = bells.get_mut(w) {
+                list.retain(|b| *b != bell);
+                if list.is_empty() {
+                    bells.remove(w);
+                }
+            }
+        }
     }
 
     pub fn wake_all(&self, words: &[u32]) {

@@ -3,8 +3,8 @@
 //! attempts as under the simulator, now under real parallelism.
 //!
 //! A process's green threads share its OS thread: it runs whichever is ready and, when all
-//! wait, parks on the word of the first one (briefly, if others wait too, so each is looked
-//! at again).
+//! wait, parks on the one word they wait on, or — when they wait on several — on the
+//! process's doorbell, which the kernel rings when any of those words is woken.
 
 use crate::kernel::{Kernel, Life, Pid};
 use crate::process::{Process, Slice, TaskState};
@@ -18,6 +18,9 @@ pub const TIMEOUT_EXIT: i32 = 124;
 
 /// Instructions a process runs between looks at its other threads and at kills.
 const SLICE: u64 = 20_000;
+
+/// Rounds of 64 spin hints before a waiting process parks (about 20 µs).
+const SPINS: u32 = 40;
 
 /// Longest a parked thread sleeps before it checks whether it was killed.
 const CHECK_EVERY: f64 = 0.05;
@@ -106,6 +109,7 @@ fn killed(kernel: &Kernel, pid: Pid) -> Option<i32> {
 /// Runs one process on this OS thread; its exit code.
 fn drive(kernel: &Arc<Kernel>, live: &Arc<Live>, pid: Pid) -> i32 {
     let mut proc = Process::new(kernel, pid);
+    let bell = kernel.lock().alloc_words(1);
     let mut next = 0usize;
     loop {
         if let Some(code) = killed(kernel, pid) {
@@ -128,7 +132,9 @@ fn drive(kernel: &Arc<Kernel>, live: &Arc<Live>, pid: Pid) -> i32 {
             }
         }
         let Some(tid) = picked else {
-            park(kernel, &proc, now);
+            if !spin(kernel, &proc) {
+                park(kernel, &proc, now, bell);
+            }
             continue;
         };
         next = tid + 1;
@@ -152,8 +158,26 @@ fn wait_over(kernel: &Kernel, w: &Wait, now: f64) -> bool {
     }
 }
 
+/// Spins briefly before parking: a partner process on another core often answers within
+/// microseconds, far sooner than a parked thread is woken. Whether a wait may be over.
+fn spin(kernel: &Kernel, proc: &Process) -> bool {
+    for _ in 0..SPINS {
+        for _ in 0..64 {
+            std::hint::spin_loop();
+        }
+        let over = proc.tasks.iter().any(|t| match &t.state {
+            TaskState::Waiting(w @ Wait::Word { .. }) => wait_over(kernel, w, 0.0),
+            _ => false,
+        });
+        if over {
+            return true;
+        }
+    }
+    false
+}
+
 /// Waits until something a thread of `proc` waits for may have happened.
-fn park(kernel: &Kernel, proc: &Process, now: f64) {
+fn park(kernel: &Kernel, proc: &Process, now: f64, bell: u32) {
     let waiting: Vec<&Wait> = proc
         .tasks
         .iter()
@@ -169,14 +193,27 @@ fn park(kernel: &Kernel, proc: &Process, now: f64) {
             Wait::Word { deadline, .. } => *deadline,
         })
         .fold(f64::INFINITY, f64::min);
-    let mut limit = (soonest - now).clamp(0.0, CHECK_EVERY);
-    if waiting.len() > 1 {
-        limit = limit.min(0.002);
-    }
-    match waiting.first() {
-        Some(Wait::Word { word, expected, .. }) => {
+    let limit = (soonest - now).clamp(0.0, CHECK_EVERY);
+    let words: Vec<u32> = waiting
+        .iter()
+        .filter_map(|w| match w {
+            Wait::Word { word, .. } => Some(*word),
+            Wait::Sleep { .. } => None,
+        })
+        .collect();
+    match (waiting.as_slice(), words.len()) {
+        ([Wait::Word { word, expected, .. }], _) => {
             kernel.words.wait(*word, *expected, Some(limit));
         }
-        _ => std::thread::sleep(Duration::from_secs_f64(limit)),
+        (_, 0) => std::thread::sleep(Duration::from_secs_f64(limit)),
+        _ => {
+            let rung = kernel.words.load(bell);
+            kernel.watch(&words, bell);
+            // A wake between the scheduler's look and the watch is caught here.
+            if !waiting.iter().any(|w| wait_over(kernel, w, kernel.now())) {
+                kernel.words.wait(bell, rung, Some(limit));
+            }
+            kernel.unwatch(&words, bell);
+        }
     }
 }
