@@ -761,6 +761,11 @@ pub fn iter_next_slow(vm: &mut Vm, it: &Rc<PyIter>) -> PyResult<Option<Value>> {
                 {
                     (None, IterState::Exhausted)
                 }
+                Err(e @ PyErr::Block(_)) => {
+                    // The item is fetched again after the wait: keep the position.
+                    *it.state.borrow_mut() = IterState::Seq { seq, index };
+                    return Err(e);
+                }
                 Err(e) => return Err(e),
             }
         }

@@ -13,12 +13,14 @@ use num_bigint::BigInt;
 use std::collections::HashMap;
 use std::rc::Rc;
 
-const FORMAT: u8 = 1;
+/// The first bytes of every message: pickle protocol 4's header, so code that peeks at a
+/// pickled message's start (`data[:2] == b'\x80\x04'`) sees what CPython would send.
+const HEADER: [u8; 2] = [0x80, 0x04];
 
 /// Serializes `v`.
 pub fn dumps(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
     let mut w = Writer {
-        out: vec![FORMAT],
+        out: HEADER.to_vec(),
         memo: HashMap::new(),
         keep: Vec::new(),
     };
@@ -28,12 +30,12 @@ pub fn dumps(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
 
 /// Rebuilds a value serialized by `dumps` (in this or another process).
 pub fn loads(vm: &mut Vm, data: &[u8]) -> PyResult<Value> {
-    if data.first() != Some(&FORMAT) {
+    if !data.starts_with(&HEADER) {
         return Err(unpickling_error(vm, "invalid load key"));
     }
     let mut r = Reader {
         data,
-        pos: 1,
+        pos: HEADER.len(),
         memo: Vec::new(),
     };
     let v = r.value(vm, 0)?;
@@ -296,9 +298,6 @@ impl Writer {
             self.out.extend_from_slice(&im.to_le_bytes());
             return Ok(());
         }
-        if i.native.borrow().is_some() {
-            return Err(cannot(vm, v));
-        }
         let reduce = PyStr::new("__reduce__".into());
         if let Some(f) = i.class.lookup(&reduce) {
             if !is_object_default(vm, &f) {
@@ -322,6 +321,10 @@ impl Writer {
                 self.value(vm, &state)?;
                 return Ok(());
             }
+        }
+        // Native state (a file, a regex) cannot travel; slot values are stored natively too.
+        if i.native.borrow().is_some() && i.class.slots.is_none() {
+            return Err(cannot(vm, v));
         }
         let cls = Value::Class(i.class.clone());
         self.out.push(tag::INSTANCE);

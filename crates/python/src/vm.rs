@@ -1484,12 +1484,46 @@ impl Vm {
                 return Ok(Flow::Reload);
             }
         }
+        if let Value::Class(c) = &callee {
+            // `list(it)`, `tuple(it)`, `set(it)`: the iteration runs as bytecode (see below).
+            use crate::types::TypeId;
+            let collects = matches!(
+                c.builtin,
+                Some(TypeId::List | TypeId::Tuple | TypeId::Set | TypeId::FrozenSet)
+            ) && c.layout != Layout::Object;
+            if collects && n == 1 {
+                let drained = match &self.stack[slot + 1] {
+                    Value::Generator(_) => true,
+                    Value::Instance(i) => i.class.layout == Layout::Object,
+                    _ => false,
+                };
+                if drained {
+                    return self.drain_then_call(slot, n, ret_sp, 0);
+                }
+            }
+        }
         if let Value::Builtin(b) = &callee {
+            if b.this.is_none() && b.name == "next" && n == 1 {
+                // `next(it)` on a Python iterator runs its `__next__` as a frame, so it may
+                // block after taking a lock without being retried from the start.
+                if let Value::Instance(i) = &self.stack[slot + 1] {
+                    if let Some(f @ Value::Function(_)) = i.class.lookup(&self.names.next) {
+                        let it = self.stack[slot + 1].clone();
+                        self.stack.truncate(ret_sp);
+                        return self.call_with(f, Args::new(vec![it]), FrameKind::Normal);
+                    }
+                }
+            }
             if EAGER_BUILTINS.contains(&b.name) {
-                let gen_at = self.stack[slot + 1..]
-                    .iter()
-                    .position(|v| matches!(v, Value::Generator(_)));
-                if let Some(index) = gen_at {
+                let drained = |v: &Value| match v {
+                    Value::Generator(_) => true,
+                    // Iterables written in Python (proxies, pool iterators) are walked by
+                    // bytecode too; `dict(x)` of a mapping reads keys, not iteration.
+                    Value::Instance(i) => b.name != "dict" && i.class.layout == Layout::Object,
+                    _ => false,
+                };
+                let at = self.stack[slot + 1..].iter().position(drained);
+                if let Some(index) = at {
                     return self.drain_then_call(slot, n, ret_sp, index);
                 }
             }

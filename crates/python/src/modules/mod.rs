@@ -26,6 +26,7 @@ pub fn python_module_source(name: &str) -> Option<&'static str> {
         "json" => include_str!("../stdlib/json.py"),
         "datetime" => include_str!("../stdlib/datetime.py"),
         "heapq" => include_str!("../stdlib/heapq.py"),
+        "array" => include_str!("../stdlib/array.py"),
         _ => return None,
     })
 }

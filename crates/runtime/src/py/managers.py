@@ -46,7 +46,8 @@ class Value:
 
 
 def Array(typecode, sequence, lock=True):
-    return list(sequence)
+    import array
+    return array.array(typecode, sequence)
 
 
 _types = {

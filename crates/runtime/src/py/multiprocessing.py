@@ -1031,7 +1031,13 @@ class SynchronizedArray(Synchronized):
 
     @property
     def value(self):
-        return self._obj.value
+        with self._lock:
+            return self._obj.value
+
+    @value.setter
+    def value(self, v):
+        with self._lock:
+            self._obj.value = v
 
     @property
     def raw(self):

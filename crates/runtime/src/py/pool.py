@@ -131,6 +131,7 @@ class IMapIterator:
         self._index = 0
         self._length = None
         self._unsorted = {}
+        self._chunked = False
         self._cache[self._job] = self
 
     def __iter__(self):
@@ -148,9 +149,18 @@ class IMapIterator:
                         raise StopIteration from None
                     raise TimeoutError from None
             success, value = self._items.pop(0)
-        if success:
-            return value
-        raise value
+        if not success:
+            raise value
+        if self._chunked:
+            # A chunk's results: hand them out one at a time.
+            if not value:
+                return self.next(timeout)
+            first = value[0]
+            if len(value) > 1:
+                with self._cond:
+                    self._items.insert(0, (True, value[1:]))
+            return first
+        return value
 
     __next__ = next
 
@@ -281,31 +291,33 @@ class Pool:
         return self._map_async(func, iterable, _starmapstar, chunksize, callback,
                                error_callback)
 
-    def imap(self, func, iterable, chunksize=1):
+    def _imap(self, iterator_class, func, iterable, chunksize):
         self._check_running()
+        result = iterator_class(self)
+        items = list(iterable)
+        if chunksize == 1:
+            for i, x in enumerate(items):
+                self._submit(result._job, i, func, (x,))
+            result._set_length(len(items))
+        else:
+            # Chunks carry lists of results; the iterator hands them out one by one.
+            result._chunked = True
+            n = 0
+            for i in range(0, len(items), chunksize):
+                self._submit(result._job, n, _mapstar, (func, items[i:i + chunksize]))
+                n += 1
+            result._set_length(n)
+        return result
+
+    def imap(self, func, iterable, chunksize=1):
         if chunksize < 1:
             raise ValueError("Chunksize must be 1+, not {0:n}".format(chunksize))
-        result = IMapIterator(self)
-        items = list(iterable)
-        n = 0
-        for i in range(0, len(items), chunksize):
-            self._submit(result._job, n, _mapstar, (func, items[i:i + chunksize]))
-            n += 1
-        result._set_length(n)
-        return _flatten(result) if chunksize > 1 else _single(result)
+        return self._imap(IMapIterator, func, iterable, chunksize)
 
     def imap_unordered(self, func, iterable, chunksize=1):
-        self._check_running()
         if chunksize < 1:
             raise ValueError("Chunksize must be 1+, not {0!r}".format(chunksize))
-        result = IMapUnorderedIterator(self)
-        items = list(iterable)
-        n = 0
-        for i in range(0, len(items), chunksize):
-            self._submit(result._job, n, _mapstar, (func, items[i:i + chunksize]))
-            n += 1
-        result._set_length(n)
-        return _flatten(result) if chunksize > 1 else _single(result)
+        return self._imap(IMapUnorderedIterator, func, iterable, chunksize)
 
     def close(self):
         if self._state == RUN:
@@ -353,16 +365,6 @@ class Pool:
         state = {RUN: 'RUN', CLOSE: 'CLOSE', TERMINATE: 'TERMINATE'}[self._state]
         return f'<{self.__class__.__module__}.{self.__class__.__qualname__} ' \
                f'state={state} pool_size={len(self._pool)}>'
-
-
-def _single(it):
-    for x in it:
-        yield x[0]
-
-
-def _flatten(it):
-    for chunk in it:
-        yield from chunk
 
 
 ThreadPool = Pool

@@ -6,7 +6,8 @@ import time as _time
 
 __all__ = ['Thread', 'Timer', 'Lock', 'RLock', 'Semaphore', 'BoundedSemaphore', 'Event',
            'Condition', 'Barrier', 'BrokenBarrierError', 'current_thread', 'main_thread',
-           'active_count', 'enumerate', 'local', 'get_ident', 'TIMEOUT_MAX']
+           'active_count', 'enumerate', 'local', 'get_ident', 'TIMEOUT_MAX', 'excepthook',
+           'ExceptHookArgs']
 
 TIMEOUT_MAX = 9223372036.0
 _counter = [0]
@@ -441,11 +442,9 @@ class Thread:
     def _bootstrap(self):
         try:
             self.run()
-        except SystemExit:
-            pass
         except BaseException as e:
-            _mp.write_stderr(f"Exception in thread {self._name}:\n")
-            _mp.print_exc(e)
+            hook = globals()['excepthook']
+            hook(ExceptHookArgs(type(e), e, getattr(e, '__traceback__', None), self))
         finally:
             self._is_stopped = True
             _active.pop(self._tid, None)
@@ -578,38 +577,52 @@ def enumerate():
 
 
 class local:
-    """Attributes per green thread."""
+    """Attributes per green thread: each thread sees only what it set."""
 
     def __init__(self):
-        object.__setattr__(self, '_local__dicts', {})
+        self.__dict__['_local__dicts'] = {}
 
-    def _local__dict(self):
-        dicts = object.__getattribute__(self, '_local__dicts')
-        return dicts.setdefault(_mp.thread_id(), {})
-
-    def __getattribute__(self, name):
-        if name.startswith('_local__'):
-            return object.__getattribute__(self, name)
-        d = object.__getattribute__(self, '_local__dict')()
-        if name in d:
-            return d[name]
-        if name == '__dict__':
-            return d
+    def __getattr__(self, name):
+        own = self.__dict__['_local__dicts'].get(_mp.thread_id(), {})
         try:
-            return object.__getattribute__(self, name)
-        except AttributeError:
+            return own[name]
+        except KeyError:
             raise AttributeError(
                 f"'{type(self).__name__}' object has no attribute '{name}'") from None
 
     def __setattr__(self, name, value):
-        object.__getattribute__(self, '_local__dict')()[name] = value
+        self.__dict__['_local__dicts'].setdefault(_mp.thread_id(), {})[name] = value
 
     def __delattr__(self, name):
-        d = object.__getattribute__(self, '_local__dict')()
+        own = self.__dict__['_local__dicts'].get(_mp.thread_id(), {})
         try:
-            del d[name]
+            del own[name]
         except KeyError:
             raise AttributeError(name) from None
+
+
+class ExceptHookArgs:
+    def __init__(self, exc_type, exc_value, exc_traceback, thread):
+        self.exc_type = exc_type
+        self.exc_value = exc_value
+        self.exc_traceback = exc_traceback
+        self.thread = thread
+
+    def __repr__(self):
+        return ('ExceptHookArgs(exc_type=%r, exc_value=%r, exc_traceback=%r, thread=%r)'
+                % (self.exc_type, self.exc_value, self.exc_traceback, self.thread))
+
+
+def excepthook(args):
+    """Writes an uncaught exception of a thread to stderr, as CPython's default hook."""
+    if args.exc_type == SystemExit:
+        return
+    name = args.thread.name if args.thread is not None else get_ident()
+    _mp.write_stderr(f"Exception in thread {name}:\n")
+    _mp.print_exc(args.exc_value)
+
+
+__excepthook__ = excepthook
 
 
 def _shutdown():

@@ -1,0 +1,131 @@
+"""array: typed arrays of numbers or characters, with the API learners meet (indexing,
+slicing, append/extend, tolist, repr) and C's ranges for integer typecodes."""
+
+__all__ = ['array', 'typecodes', 'ArrayType']
+
+typecodes = 'bBuhHiIlLqQfd'
+_sizes = {'b': 1, 'B': 1, 'u': 4, 'h': 2, 'H': 2, 'i': 4, 'I': 4, 'l': 8, 'L': 8,
+          'q': 8, 'Q': 8, 'f': 4, 'd': 8}
+
+
+class array:
+    def __init__(self, typecode, initializer=()):
+        if not isinstance(typecode, str) or len(typecode) != 1 or typecode not in typecodes:
+            raise ValueError("bad typecode (must be b, B, u, h, H, i, I, l, L, q, Q, f or d)")
+        self._typecode = typecode
+        self._items = []
+        if typecode == 'u' and isinstance(initializer, str):
+            self._items = list(initializer)
+        else:
+            self.extend(initializer)
+
+    @property
+    def typecode(self):
+        return self._typecode
+
+    @property
+    def itemsize(self):
+        return _sizes[self._typecode]
+
+    def _check(self, v):
+        t = self._typecode
+        if t == 'u':
+            if not isinstance(v, str) or len(v) != 1:
+                raise TypeError("array item must be unicode character")
+            return v
+        if t in 'fd':
+            return float(v)
+        if isinstance(v, float):
+            raise TypeError("'float' object cannot be interpreted as an integer")
+        v = v.__index__()
+        bits = 8 * _sizes[t]
+        lo, hi = (-(1 << (bits - 1)), (1 << (bits - 1)) - 1) if t.islower() else (0, (1 << bits) - 1)
+        if not lo <= v <= hi:
+            if t.islower():
+                raise OverflowError("signed integer is greater than maximum" if v > hi
+                                    else "signed integer is less than minimum")
+            raise OverflowError("unsigned integer is greater than maximum" if v > hi
+                                else "unsigned integer is less than minimum")
+        return v
+
+    def append(self, v):
+        self._items.append(self._check(v))
+
+    def extend(self, iterable):
+        for v in iterable:
+            self.append(v)
+
+    def insert(self, i, v):
+        self._items.insert(i, self._check(v))
+
+    def pop(self, i=-1):
+        return self._items.pop(i)
+
+    def remove(self, v):
+        self._items.remove(v)
+
+    def index(self, v):
+        return self._items.index(v)
+
+    def count(self, v):
+        return self._items.count(v)
+
+    def reverse(self):
+        self._items.reverse()
+
+    def tolist(self):
+        return list(self._items)
+
+    def tounicode(self):
+        if self._typecode != 'u':
+            raise ValueError("tounicode() may only be called on unicode type arrays")
+        return ''.join(self._items)
+
+    def __len__(self):
+        return len(self._items)
+
+    def __iter__(self):
+        return iter(self._items)
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return array(self._typecode, self._items[i])
+        return self._items[i]
+
+    def __setitem__(self, i, v):
+        if isinstance(i, slice):
+            if not isinstance(v, array):
+                raise TypeError("can only assign array (not \"%s\") to array slice"
+                                % type(v).__name__)
+            self._items[i] = v._items
+        else:
+            self._items[i] = self._check(v)
+
+    def __delitem__(self, i):
+        del self._items[i]
+
+    def __contains__(self, v):
+        return v in self._items
+
+    def __eq__(self, other):
+        if not isinstance(other, array):
+            return NotImplemented
+        return self._items == other._items
+
+    def __add__(self, other):
+        if not isinstance(other, array) or other._typecode != self._typecode:
+            raise TypeError("bad argument type for built-in operation")
+        return array(self._typecode, self._items + other._items)
+
+    def __mul__(self, n):
+        return array(self._typecode, self._items * n)
+
+    def __repr__(self):
+        if not self._items:
+            return "array('%s')" % self._typecode
+        if self._typecode == 'u':
+            return "array('u', %r)" % ''.join(self._items)
+        return "array('%s', %r)" % (self._typecode, self._items)
+
+
+ArrayType = array
