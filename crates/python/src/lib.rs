@@ -28,6 +28,7 @@ pub mod methods;
 pub mod modules;
 pub mod numeric;
 pub mod objects;
+pub mod pickle;
 pub mod pyhash;
 pub mod pyrandom;
 pub mod regex;
