@@ -148,10 +148,10 @@ pub fn dumps_with_protocol(vm: &mut Vm, v: &Value, protocol: i64) -> PyResult<Ve
         out: MAGIC.to_vec(),
         memo: HashMap::new(),
         keep: Vec::new(),
-        depth: 0,
+        todo: Vec::new(),
         protocol,
     };
-    p.save(v)?;
+    p.dump(v)?;
     p.out.push(op::STOP);
     Ok(p.out)
 }
@@ -286,6 +286,98 @@ fn walk(vm: &mut Vm, module: &Value, qualname: &str) -> PyResult<Value> {
 
 // ----- pickling -----
 
+/// One step of the dump. Saving a value expands into a plan of steps (its parts to save,
+/// then the ops that assemble them), run from an explicit stack so deep data never
+/// recurses on the Rust stack.
+enum Task {
+    /// Save a value found at this nesting depth.
+    Save(Value, usize),
+    Op(u8),
+    /// An op with a varint count.
+    OpN(u8, usize),
+    /// Bytes written as they are (inline operands).
+    Raw(Vec<u8>),
+    /// Memoize the object just built (see `Pickler::finish_memo`).
+    FinishMemo(Value),
+    /// Memoize the object just created, before its parts.
+    Put(Value),
+}
+
+/// The steps a value expands into, in order; `depth` is the depth of its parts.
+struct Plan {
+    tasks: Vec<Task>,
+    depth: usize,
+}
+
+impl Plan {
+    fn save(&mut self, v: &Value) {
+        self.tasks.push(Task::Save(v.clone(), self.depth));
+    }
+
+    fn op(&mut self, code: u8) {
+        self.tasks.push(Task::Op(code));
+    }
+
+    fn op_n(&mut self, code: u8, n: usize) {
+        self.tasks.push(Task::OpN(code, n));
+    }
+
+    fn raw(&mut self, bytes: Vec<u8>) {
+        self.tasks.push(Task::Raw(bytes));
+    }
+
+    fn finish_memo(&mut self, v: &Value) {
+        self.tasks.push(Task::FinishMemo(v.clone()));
+    }
+
+    fn put(&mut self, v: &Value) {
+        self.tasks.push(Task::Put(v.clone()));
+    }
+
+    fn appends(&mut self, items: &[Value]) {
+        for x in items {
+            self.save(x);
+        }
+        self.op_n(op::APPENDS, items.len());
+    }
+
+    fn setitems(&mut self, items: &[(Value, Value)]) {
+        for (k, x) in items {
+            self.save(k);
+            self.save(x);
+        }
+        self.op_n(op::SETITEMS, items.len());
+    }
+
+    fn additems(&mut self, items: &[Value]) {
+        for x in items {
+            self.save(x);
+        }
+        self.op_n(op::ADDITEMS, items.len());
+    }
+}
+
+fn varint_into(out: &mut Vec<u8>, mut n: u64) {
+    loop {
+        let b = (n & 0x7f) as u8;
+        n >>= 7;
+        if n == 0 {
+            out.push(b);
+            return;
+        }
+        out.push(b | 0x80);
+    }
+}
+
+fn zigzag_into(out: &mut Vec<u8>, i: i64) {
+    varint_into(out, ((i << 1) ^ (i >> 63)) as u64);
+}
+
+fn len_bytes_into(out: &mut Vec<u8>, b: &[u8]) {
+    varint_into(out, b.len() as u64);
+    out.extend_from_slice(b);
+}
+
 struct Pickler<'a> {
     vm: &'a mut Vm,
     out: Vec<u8>,
@@ -293,35 +385,28 @@ struct Pickler<'a> {
     memo: HashMap<usize, u32>,
     /// Keeps memoized objects alive so their addresses stay unique during the dump.
     keep: Vec<Value>,
-    depth: usize,
+    /// Steps still to run, the next one last.
+    todo: Vec<Task>,
     protocol: i64,
 }
 
 impl Pickler<'_> {
-    fn varint(&mut self, mut n: u64) {
-        loop {
-            let b = (n & 0x7f) as u8;
-            n >>= 7;
-            if n == 0 {
-                self.out.push(b);
-                return;
+    fn dump(&mut self, v: &Value) -> PyResult<()> {
+        self.todo.push(Task::Save(v.clone(), 1));
+        while let Some(task) = self.todo.pop() {
+            match task {
+                Task::Save(v, depth) => self.save(&v, depth)?,
+                Task::Op(code) => self.out.push(code),
+                Task::OpN(code, n) => {
+                    self.out.push(code);
+                    varint_into(&mut self.out, n as u64);
+                }
+                Task::Raw(bytes) => self.out.extend_from_slice(&bytes),
+                Task::FinishMemo(v) => self.finish_memo(&v),
+                Task::Put(v) => self.put(&v),
             }
-            self.out.push(b | 0x80);
         }
-    }
-
-    fn zigzag(&mut self, i: i64) {
-        self.varint(((i << 1) ^ (i >> 63)) as u64);
-    }
-
-    fn len_bytes(&mut self, b: &[u8]) {
-        self.varint(b.len() as u64);
-        self.out.extend_from_slice(b);
-    }
-
-    fn op_n(&mut self, code: u8, n: usize) {
-        self.out.push(code);
-        self.varint(n as u64);
+        Ok(())
     }
 
     /// Memoizes `v` (now on top of the load stack). If writing its parts already memoized
@@ -330,7 +415,8 @@ impl Pickler<'_> {
         let Some(addr) = v.ptr() else { return };
         if let Some(&idx) = self.memo.get(&addr) {
             self.out.push(op::POP);
-            self.op_n(op::GET, idx as usize);
+            self.out.push(op::GET);
+            varint_into(&mut self.out, u64::from(idx));
             return;
         }
         self.put(v);
@@ -345,110 +431,114 @@ impl Pickler<'_> {
         }
     }
 
-    fn save(&mut self, v: &Value) -> PyResult<()> {
+    /// Saves one value: leaves are written now; anything with parts becomes a plan.
+    fn save(&mut self, v: &Value, depth: usize) -> PyResult<()> {
         if let Some(&idx) = v.ptr().and_then(|a| self.memo.get(&a)) {
-            self.op_n(op::GET, idx as usize);
+            self.out.push(op::GET);
+            varint_into(&mut self.out, u64::from(idx));
             return Ok(());
         }
-        self.depth += 1;
-        if self.depth > self.vm.limits.recursion {
-            self.depth -= 1;
+        // Python frames below count against the same limit, as in CPython (roughly: CPython
+        // also counts some C calls).
+        if depth + self.vm.frames.len() > self.vm.limits.recursion {
             let c = self.vm.types.exc.recursion_error.clone();
             return Err(self.vm.new_error(
                 &c,
                 "maximum recursion depth exceeded while pickling an object".into(),
             ));
         }
-        let r = self.save_inner(v);
-        self.depth -= 1;
-        r
+        let mut plan = Plan {
+            tasks: Vec::new(),
+            depth: depth + 1,
+        };
+        self.plan_value(v, &mut plan)?;
+        self.todo.extend(plan.tasks.into_iter().rev());
+        Ok(())
     }
 
-    fn save_inner(&mut self, v: &Value) -> PyResult<()> {
+    fn plan_value(&mut self, v: &Value, plan: &mut Plan) -> PyResult<()> {
+        let out = &mut self.out;
         match v {
-            Value::None => self.out.push(op::NONE),
-            Value::Bool(true) => self.out.push(op::TRUE),
-            Value::Bool(false) => self.out.push(op::FALSE),
-            Value::Ellipsis => self.out.push(op::ELLIPSIS),
-            Value::NotImplemented => self.out.push(op::NOT_IMPLEMENTED),
+            Value::None => out.push(op::NONE),
+            Value::Bool(true) => out.push(op::TRUE),
+            Value::Bool(false) => out.push(op::FALSE),
+            Value::Ellipsis => out.push(op::ELLIPSIS),
+            Value::NotImplemented => out.push(op::NOT_IMPLEMENTED),
             Value::Int(i) => {
-                self.out.push(op::INT);
-                self.zigzag(*i);
+                out.push(op::INT);
+                zigzag_into(out, *i);
             }
             Value::Long(b) => {
-                self.out.push(op::LONG);
-                self.len_bytes(&b.to_signed_bytes_le());
+                out.push(op::LONG);
+                len_bytes_into(out, &b.to_signed_bytes_le());
             }
             Value::Float(f) => {
-                self.out.push(op::FLOAT);
-                self.out.extend_from_slice(&f.to_bits().to_le_bytes());
+                out.push(op::FLOAT);
+                out.extend_from_slice(&f.to_bits().to_le_bytes());
             }
             Value::Str(s) => {
-                self.out.push(op::STR);
-                self.len_bytes(s.as_str().as_bytes());
+                out.push(op::STR);
+                len_bytes_into(out, s.as_str().as_bytes());
                 self.put(v);
             }
             Value::Bytes(b) => {
-                self.out.push(op::BYTES);
-                self.len_bytes(&b.data);
+                out.push(op::BYTES);
+                len_bytes_into(out, &b.data);
                 self.put(v);
             }
             Value::Tuple(t) => {
                 for x in t.items.iter() {
-                    self.save(x)?;
+                    plan.save(x);
                 }
-                self.op_n(op::TUPLE, t.items.len());
-                self.finish_memo(v);
+                plan.op_n(op::TUPLE, t.items.len());
+                plan.finish_memo(v);
             }
             Value::List(l) => {
-                self.out.push(op::EMPTY_LIST);
-                self.put(v);
-                let items = l.items.borrow().clone();
-                self.save_appends(&items)?;
+                // CPython enters a recursion level for the list and another for its items.
+                plan.depth += 1;
+                plan.op(op::EMPTY_LIST);
+                plan.put(v);
+                plan.appends(&l.items.borrow());
             }
             Value::Dict(d) => {
-                self.out.push(op::EMPTY_DICT);
-                self.put(v);
-                let items = d.items();
-                self.save_setitems(&items)?;
+                plan.depth += 1;
+                plan.op(op::EMPTY_DICT);
+                plan.put(v);
+                plan.setitems(&d.items());
             }
             Value::Set(s) if s.frozen => {
                 let items = s.items();
                 for x in &items {
-                    self.save(x)?;
+                    plan.save(x);
                 }
-                self.op_n(op::FROZENSET, items.len());
-                self.finish_memo(v);
+                plan.op_n(op::FROZENSET, items.len());
+                plan.finish_memo(v);
             }
             Value::Set(s) => {
-                self.out.push(op::EMPTY_SET);
-                self.put(v);
-                let items = s.items();
-                for x in &items {
-                    self.save(x)?;
-                }
-                self.op_n(op::ADDITEMS, items.len());
+                plan.op(op::EMPTY_SET);
+                plan.put(v);
+                plan.additems(&s.items());
             }
             Value::Range(r) => {
-                self.out.push(op::RANGE);
-                self.zigzag(r.start);
-                self.zigzag(r.stop);
-                self.zigzag(r.step);
+                out.push(op::RANGE);
+                zigzag_into(out, r.start);
+                zigzag_into(out, r.stop);
+                zigzag_into(out, r.step);
                 self.put(v);
             }
             Value::Slice(s) => {
-                self.save(&s.start)?;
-                self.save(&s.stop)?;
-                self.save(&s.step)?;
-                self.out.push(op::SLICE);
-                self.finish_memo(v);
+                plan.save(&s.start);
+                plan.save(&s.stop);
+                plan.save(&s.step);
+                plan.op(op::SLICE);
+                plan.finish_memo(v);
             }
             Value::Function(_) => self.save_global(v, None)?,
             Value::Builtin(b) => match &b.this {
                 Some(this) if !matches!(this, Value::Module(_)) => {
                     // A builtin bound to an object (`[].append`): getattr(obj, name).
                     let args = Value::tuple(vec![this.clone(), Value::str(b.name)]);
-                    self.save_getattr_reduce(&args, v)?;
+                    self.plan_getattr_reduce(&args, v, plan);
                 }
                 _ => self.save_global(v, None)?,
             },
@@ -464,11 +554,15 @@ impl Pickler<'_> {
                     }
                 };
                 let args = Value::tuple(vec![m.this.clone(), name]);
-                self.save_getattr_reduce(&args, v)?;
+                self.plan_getattr_reduce(&args, v, plan);
             }
-            Value::Class(c) => self.save_class(v, c)?,
-            Value::Instance(i) => self.save_instance(v, i)?,
-            Value::Iter(it) => self.save_iter(v, it)?,
+            Value::Class(c) => self.plan_class(v, c, plan)?,
+            Value::Instance(i) => self.plan_instance(v, i, plan)?,
+            Value::Iter(it) => {
+                let st = IterSnapshot::of(&it.state.borrow());
+                plan_iter(st, plan);
+                plan.finish_memo(v);
+            }
             Value::Code(_) => {
                 return Err(self.vm.type_error("cannot pickle code objects".into()));
             }
@@ -495,38 +589,20 @@ impl Pickler<'_> {
         Ok(())
     }
 
-    fn save_appends(&mut self, items: &[Value]) -> PyResult<()> {
-        for x in items {
-            self.save(x)?;
-        }
-        self.op_n(op::APPENDS, items.len());
-        Ok(())
-    }
-
-    fn save_setitems(&mut self, items: &[(Value, Value)]) -> PyResult<()> {
-        for (k, x) in items {
-            self.save(k)?;
-            self.save(x)?;
-        }
-        self.op_n(op::SETITEMS, items.len());
-        Ok(())
-    }
-
     /// `getattr(*args)` with `builtins.getattr` by reference, as CPython reduces methods.
-    fn save_getattr_reduce(&mut self, args: &Value, obj: &Value) -> PyResult<()> {
+    fn plan_getattr_reduce(&mut self, args: &Value, obj: &Value, plan: &mut Plan) {
         let getattr = self
             .vm
             .builtins
             .get_str(&PyStr::new("getattr".into()))
             .unwrap_or(Value::None);
-        self.save(&getattr)?;
-        self.save(args)?;
-        self.out.push(op::REDUCE);
-        self.finish_memo(obj);
-        Ok(())
+        plan.save(&getattr);
+        plan.save(args);
+        plan.op(op::REDUCE);
+        plan.finish_memo(obj);
     }
 
-    fn save_class(&mut self, v: &Value, c: &Rc<Class>) -> PyResult<()> {
+    fn plan_class(&mut self, v: &Value, c: &Rc<Class>, plan: &mut Plan) -> PyResult<()> {
         // type(None), type(NotImplemented), type(...) are not names in builtins; CPython
         // pickles them as type(None) and so on.
         let t = &self.vm.types;
@@ -541,11 +617,10 @@ impl Pickler<'_> {
         };
         match singleton {
             Some(s) => {
-                let ty = Value::Class(self.vm.types.type_.clone());
-                self.save(&ty)?;
-                self.save(&Value::tuple(vec![s]))?;
-                self.out.push(op::REDUCE);
-                self.finish_memo(v);
+                plan.save(&Value::Class(t.type_.clone()));
+                plan.save(&Value::tuple(vec![s]));
+                plan.op(op::REDUCE);
+                plan.finish_memo(v);
                 Ok(())
             }
             None => self.save_global(v, None),
@@ -601,8 +676,8 @@ impl Pickler<'_> {
             ));
         }
         self.out.push(op::GLOBAL);
-        self.len_bytes(module_name.as_bytes());
-        self.len_bytes(qualname.as_bytes());
+        len_bytes_into(&mut self.out, module_name.as_bytes());
+        len_bytes_into(&mut self.out, qualname.as_bytes());
         self.put(obj);
         Ok(())
     }
@@ -663,10 +738,7 @@ impl Pickler<'_> {
             .collect();
         names.sort();
         for n in names {
-            let Some(m) = self.vm.modules.get(&n).cloned() else {
-                continue;
-            };
-            if let Value::Module(md) = &m {
+            if let Some(Value::Module(md)) = self.vm.modules.get(&n) {
                 if quiet_lookup(&md.dict, qualname).is_some_and(|v| v.is(obj)) {
                     return n;
                 }
@@ -699,15 +771,16 @@ impl Pickler<'_> {
         None
     }
 
-    fn save_instance(&mut self, v: &Value, inst: &Rc<Instance>) -> PyResult<()> {
+    fn plan_instance(&mut self, v: &Value, inst: &Rc<Instance>, plan: &mut Plan) -> PyResult<()> {
         let cls = inst.class.clone();
         if Rc::ptr_eq(&cls, &self.vm.types.bytearray) {
-            if let Value::Bytes(b) = &*inst.base.borrow() {
-                self.out.push(op::BYTEARRAY);
-                let data = b.data.clone();
-                self.len_bytes(&data);
+            let mut raw = vec![op::BYTEARRAY];
+            match &*inst.base.borrow() {
+                Value::Bytes(b) => len_bytes_into(&mut raw, &b.data),
+                _ => len_bytes_into(&mut raw, &[]),
             }
-            self.put(v);
+            plan.raw(raw);
+            plan.put(v);
             return Ok(());
         }
         if self
@@ -716,28 +789,31 @@ impl Pickler<'_> {
             .get("complex")
             .is_some_and(|c| Rc::ptr_eq(c, &cls))
         {
-            let d = inst.dict.clone().unwrap_or_default();
-            let part = |k: &str| match d.get_str(&PyStr::new(k.into())) {
+            let part = |k: &str| match inst
+                .dict
+                .as_ref()
+                .and_then(|d| d.get_str(&PyStr::new(k.into())))
+            {
                 Some(Value::Float(f)) => f,
                 _ => 0.0,
             };
-            let (re, im) = (part("real"), part("imag"));
-            self.out.push(op::COMPLEX);
-            self.out.extend_from_slice(&re.to_bits().to_le_bytes());
-            self.out.extend_from_slice(&im.to_bits().to_le_bytes());
-            self.put(v);
+            let mut raw = vec![op::COMPLEX];
+            raw.extend_from_slice(&part("real").to_bits().to_le_bytes());
+            raw.extend_from_slice(&part("imag").to_bits().to_le_bytes());
+            plan.raw(raw);
+            plan.put(v);
             return Ok(());
         }
         // A hook of the class (or a base other than object) decides, as in CPython.
         if own_hook(self.vm, &cls, "__reduce_ex__") {
             let f = self.vm.getattr(v, &PyStr::new("__reduce_ex__".into()))?;
             let rv = self.vm.call(&f, vec![Value::Int(self.protocol)])?;
-            return self.save_reduce_value(&rv, v);
+            return self.plan_reduce_value(&rv, v, plan);
         }
         if own_hook(self.vm, &cls, "__reduce__") {
             let f = self.vm.getattr(v, &PyStr::new("__reduce__".into()))?;
             let rv = self.vm.call(&f, vec![])?;
-            return self.save_reduce_value(&rv, v);
+            return self.plan_reduce_value(&rv, v, plan);
         }
         if inst.exc.is_some() {
             // BaseException.__reduce__: (type(self), self.args[, self.__dict__]).
@@ -755,55 +831,55 @@ impl Pickler<'_> {
                 dictitems: None,
                 setter: None,
             };
-            return self.save_reduce(parts, v);
+            return self.plan_reduce(parts, v, plan);
         }
         if cls.layout == Layout::Native {
             return Err(cannot_pickle(self.vm, v));
         }
-        self.save_object(v, inst, &cls)
+        self.plan_object(v, inst, &cls, plan)
     }
 
     /// The default reduction of an instance: class by reference, a fresh object without
     /// `__init__`, its builtin base value or items, then its state.
-    fn save_object(&mut self, v: &Value, inst: &Rc<Instance>, cls: &Rc<Class>) -> PyResult<()> {
+    fn plan_object(
+        &mut self,
+        v: &Value,
+        inst: &Rc<Instance>,
+        cls: &Rc<Class>,
+        plan: &mut Plan,
+    ) -> PyResult<()> {
         let state = self.object_state(v, inst, cls)?;
         let base = inst.base.borrow().clone();
-        self.save(&Value::Class(cls.clone()))?;
+        plan.save(&Value::Class(cls.clone()));
         match &base {
             Value::List(l) => {
-                self.out.push(op::NEWOBJ);
-                self.finish_memo(v);
-                let items = l.items.borrow().clone();
-                self.save_appends(&items)?;
+                plan.op(op::NEWOBJ);
+                plan.finish_memo(v);
+                plan.appends(&l.items.borrow());
             }
             Value::Dict(d) => {
-                self.out.push(op::NEWOBJ);
-                self.finish_memo(v);
-                let items = d.items();
-                self.save_setitems(&items)?;
+                plan.op(op::NEWOBJ);
+                plan.finish_memo(v);
+                plan.setitems(&d.items());
             }
             Value::Set(s) if !s.frozen => {
-                self.out.push(op::NEWOBJ);
-                self.finish_memo(v);
-                let items = s.items();
-                for x in &items {
-                    self.save(x)?;
-                }
-                self.op_n(op::ADDITEMS, items.len());
+                plan.op(op::NEWOBJ);
+                plan.finish_memo(v);
+                plan.additems(&s.items());
             }
             Value::None => {
-                self.out.push(op::NEWOBJ);
-                self.finish_memo(v);
+                plan.op(op::NEWOBJ);
+                plan.finish_memo(v);
             }
             immutable => {
-                self.save(immutable)?;
-                self.out.push(op::NEWOBJ_BASE);
-                self.finish_memo(v);
+                plan.save(immutable);
+                plan.op(op::NEWOBJ_BASE);
+                plan.finish_memo(v);
             }
         }
         if let Some(s) = state {
-            self.save(&s)?;
-            self.out.push(op::BUILD);
+            plan.save(&s);
+            plan.op(op::BUILD);
         }
         Ok(())
     }
@@ -852,7 +928,7 @@ impl Pickler<'_> {
     }
 
     /// Checks what `__reduce__`/`__reduce_ex__` returned, with CPython's messages.
-    fn save_reduce_value(&mut self, rv: &Value, obj: &Value) -> PyResult<()> {
+    fn plan_reduce_value(&mut self, rv: &Value, obj: &Value, plan: &mut Plan) -> PyResult<()> {
         let items = match rv {
             Value::Str(s) => return self.save_global(obj, Some(s.clone())),
             Value::Tuple(t) => t.items.to_vec(),
@@ -892,17 +968,17 @@ impl Pickler<'_> {
             dictitems: get(4),
             setter: get(5),
         };
-        self.save_reduce(parts, obj)
+        self.plan_reduce(parts, obj, plan)
     }
 
-    fn save_reduce(&mut self, parts: ReduceParts, obj: &Value) -> PyResult<()> {
-        self.save(&parts.func)?;
-        self.save(&parts.args)?;
-        self.out.push(op::REDUCE);
-        self.finish_memo(obj);
+    fn plan_reduce(&mut self, parts: ReduceParts, obj: &Value, plan: &mut Plan) -> PyResult<()> {
+        plan.save(&parts.func);
+        plan.save(&parts.args);
+        plan.op(op::REDUCE);
+        plan.finish_memo(obj);
         if let Some(items) = &parts.listitems {
             let items = self.vm.collect_iterable(items)?;
-            self.save_appends(&items)?;
+            plan.appends(&items);
         }
         if let Some(items) = &parts.dictitems {
             let raw = self.vm.collect_iterable(items)?;
@@ -922,66 +998,59 @@ impl Pickler<'_> {
                     }
                 }
             }
-            self.save_setitems(&pairs)?;
+            plan.setitems(&pairs);
         }
         if let Some(state) = &parts.state {
             match &parts.setter {
                 Some(setter) => {
                     // state_setter(obj, state), its result dropped.
-                    self.save(setter)?;
-                    self.save(&Value::tuple(vec![obj.clone(), state.clone()]))?;
-                    self.out.push(op::REDUCE);
-                    self.out.push(op::POP);
+                    plan.save(setter);
+                    plan.save(&Value::tuple(vec![obj.clone(), state.clone()]));
+                    plan.op(op::REDUCE);
+                    plan.op(op::POP);
                 }
                 None => {
-                    self.save(state)?;
-                    self.out.push(op::BUILD);
+                    plan.save(state);
+                    plan.op(op::BUILD);
                 }
             }
         }
         Ok(())
     }
+}
 
-    fn save_iter(&mut self, v: &Value, it: &Rc<PyIter>) -> PyResult<()> {
-        let st = {
-            let s = it.state.borrow();
-            IterSnapshot::of(&s)
-        };
-        match st {
-            IterSnapshot::Seq(seq, index, kind) => {
-                self.save(&seq)?;
-                self.out.extend_from_slice(&[op::ITER, kind]);
-                self.varint(index as u64);
-            }
-            IterSnapshot::Range(next, stop, step) => {
-                self.out.extend_from_slice(&[op::ITER, iter_kind::RANGE]);
-                self.zigzag(next);
-                self.zigzag(stop);
-                self.zigzag(step);
-            }
-            IterSnapshot::Str(s, byte) => {
-                self.save(&Value::Str(s))?;
-                self.out.extend_from_slice(&[op::ITER, iter_kind::STR]);
-                self.varint(byte as u64);
-            }
-            IterSnapshot::Two(a, b, kind) => {
-                self.save(&a)?;
-                self.save(&b)?;
-                self.out.extend_from_slice(&[op::ITER, kind]);
-            }
-            IterSnapshot::Zip(its, strict) => {
-                self.save(&its)?;
-                self.out
-                    .extend_from_slice(&[op::ITER, iter_kind::ZIP, strict as u8]);
-            }
-            IterSnapshot::Exhausted => {
-                self.out
-                    .extend_from_slice(&[op::ITER, iter_kind::EXHAUSTED]);
-            }
+/// The parts and op of a native iterator.
+fn plan_iter(st: IterSnapshot, plan: &mut Plan) {
+    let mut raw = vec![op::ITER];
+    match st {
+        IterSnapshot::Seq(seq, index, kind) => {
+            plan.save(&seq);
+            raw.push(kind);
+            varint_into(&mut raw, index as u64);
         }
-        self.finish_memo(v);
-        Ok(())
+        IterSnapshot::Range(next, stop, step) => {
+            raw.push(iter_kind::RANGE);
+            zigzag_into(&mut raw, next);
+            zigzag_into(&mut raw, stop);
+            zigzag_into(&mut raw, step);
+        }
+        IterSnapshot::Str(s, byte) => {
+            plan.save(&Value::Str(s));
+            raw.push(iter_kind::STR);
+            varint_into(&mut raw, byte as u64);
+        }
+        IterSnapshot::Two(a, b, kind) => {
+            plan.save(&a);
+            plan.save(&b);
+            raw.push(kind);
+        }
+        IterSnapshot::Zip(its, strict) => {
+            plan.save(&its);
+            raw.extend_from_slice(&[iter_kind::ZIP, strict as u8]);
+        }
+        IterSnapshot::Exhausted => raw.push(iter_kind::EXHAUSTED),
     }
+    plan.raw(raw);
 }
 
 /// The parts of a reduction: `func(*args)`, then state and items.
