@@ -492,17 +492,42 @@ print(rt(filter(None, [0, 1, 2])), rt(iter(int, 0)))
 
 #[test]
 fn too_deep_nesting_is_a_recursion_error_not_a_crash() {
-    let out = run(&format!(
-        "{CHECK}
+    // The dump runs from an explicit stack, so even a small thread stack is enough.
+    let out = std::thread::Builder::new()
+        .stack_size(1024 * 1024)
+        .spawn(|| {
+            run(&format!(
+                "{CHECK}
+class N:
+    pass
+deep = N()
+for i in range(5000):
+    n = N()
+    n.child = deep
+    deep = n
+check(lambda: pickle.dumps(deep))
 deep = []
-for i in range(100000):
+for i in range(5000):
     deep = [deep]
 check(lambda: pickle.dumps(deep))
+for n in [450, 600]:
+    nested = []
+    for i in range(n):
+        nested = [nested]
+    check(lambda: len(pickle.loads(pickle.dumps(nested))))
 "
-    ));
+            ))
+        })
+        .expect("a thread")
+        .join()
+        .expect("no crash");
     assert_eq!(
         out,
-        "builtins.RecursionError: maximum recursion depth exceeded while pickling an object\n"
+        "builtins.RecursionError: maximum recursion depth exceeded while pickling an object
+builtins.RecursionError: maximum recursion depth exceeded while pickling an object
+ok 1
+builtins.RecursionError: maximum recursion depth exceeded while pickling an object
+"
     );
 }
 
