@@ -1522,9 +1522,11 @@ impl Vm {
                     Value::Instance(i) => b.name != "dict" && i.class.layout == Layout::Object,
                     _ => false,
                 };
-                let at = self.stack[slot + 1..].iter().position(drained);
-                if let Some(index) = at {
-                    return self.drain_then_call(slot, n, ret_sp, index);
+                // The iterable is the first argument (and the only one for min/max, which
+                // otherwise compare their arguments).
+                let single = !matches!(b.name, "min" | "max") || n == 1;
+                if n >= 1 && single && drained(&self.stack[slot + 1]) {
+                    return self.drain_then_call(slot, n, ret_sp, 0);
                 }
             }
         }

@@ -1,9 +1,10 @@
 //! Standard modules: native ones implemented in Rust (`sys`, `time`, `os`, `math`, `random`,
-//! `re`, `urllib.request`) and the ones written in Python under `stdlib/` (collections,
+//! `re`, `pickle`, `urllib.request`) and the ones written in Python under `stdlib/` (collections,
 //! itertools, functools, copy, string, json, datetime), compiled when first imported.
 
 pub mod math;
 pub mod os;
+pub mod pickle;
 pub mod random;
 pub mod re;
 pub mod sys;
@@ -40,6 +41,7 @@ pub fn native_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "os.path" => os::make_path(vm),
         "math" => math::make(vm),
         "random" => random::make(vm),
+        "pickle" | "_pickle" => pickle::make(vm, name),
         "re" => re::make(vm),
         "urllib" => urllib::make_package(vm),
         "urllib.request" => urllib::make_request(vm),

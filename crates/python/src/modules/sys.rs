@@ -52,6 +52,7 @@ fn std_stream(vm: &mut Vm, stream: Stream) -> Value {
                 Layout::Native,
                 Some(TypeId::Native),
             );
+            c.dict.set_str_key("__module__", Value::str("_io"));
             add_method(&c, "write", stream_write);
             add_method(&c, "flush", stream_flush);
             add_method(&c, "isatty", stream_isatty);
