@@ -103,6 +103,17 @@ pub enum FrameKind {
     },
 }
 
+/// The helpers that walk an argument in bytecode before an eager builtin gets it: a list of
+/// its items, or (for `dict(m)`) a mapping's items read through `keys()` and `m[k]`.
+const DRAIN_SOURCE: &str = "\
+def drain(g):
+    return [x for x in g]
+def drain_map(m):
+    if hasattr(m, 'keys'):
+        return {k: m[k] for k in m.keys()}
+    return [x for x in m]
+";
+
 /// Builtins that consume a whole iterable at once (their generator arguments are drained
 /// by bytecode first).
 const EAGER_BUILTINS: &[&str] = &[
@@ -229,6 +240,8 @@ pub struct Vm {
     pub current_thread: usize,
     /// The call the running green thread starts with, before its first slice.
     thread_start: Option<(Value, Args)>,
+    /// The module of the drain helpers (`drain_then_call`), once compiled.
+    drain_module: Option<Rc<Module>>,
 }
 
 /// Modules an embedder adds to the engine's own.
@@ -292,6 +305,7 @@ impl Vm {
             threads: vec![None],
             current_thread: 0,
             thread_start: None,
+            drain_module: None,
         };
         crate::builtins::install(&mut vm);
         vm
@@ -1489,11 +1503,11 @@ impl Vm {
             use crate::types::TypeId;
             let collects = matches!(
                 c.builtin,
-                Some(TypeId::List | TypeId::Tuple | TypeId::Set | TypeId::FrozenSet)
+                Some(TypeId::List | TypeId::Tuple | TypeId::Set | TypeId::FrozenSet | TypeId::Dict)
             ) && c.layout != Layout::Object;
             if collects && n == 1 {
                 let drained = match &self.stack[slot + 1] {
-                    Value::Generator(_) => true,
+                    Value::Generator(_) => c.builtin != Some(TypeId::Dict),
                     Value::Instance(i) => i.class.layout == Layout::Object,
                     _ => false,
                 };
@@ -1552,10 +1566,12 @@ impl Vm {
         ret_sp: usize,
         index: usize,
     ) -> PyResult<Flow> {
-        let drain = self.drain_function()?;
+        let to_dict = matches!(&self.stack[slot], Value::Class(c)
+            if c.builtin == Some(crate::types::TypeId::Dict));
+        let drain = self.drain_function(if to_dict { "drain_map" } else { "drain" })?;
         let callee = self.stack[slot].clone();
         let pos: Vec<Value> = self.stack[slot + 1..slot + 1 + n].to_vec();
-        let generator = pos[index].clone();
+        let iterable = pos[index].clone();
         self.stack.truncate(ret_sp);
         let kind = FrameKind::DrainArg {
             callee,
@@ -1563,28 +1579,28 @@ impl Vm {
             kw: Vec::new(),
             index,
         };
-        self.call_with(drain, Args::new(vec![generator]), kind)
+        self.call_with(drain, Args::new(vec![iterable]), kind)
     }
 
-    /// `[x for x in g]` as a Python function, compiled on first use.
-    fn drain_function(&mut self) -> PyResult<Value> {
-        let key = PyStr::new("__drain__".into());
-        if let Some(f) = self.builtins.get_str(&key) {
-            return Ok(f);
-        }
-        let src = "def __drain__(g):\n    return [x for x in g]\n";
-        let code = crate::compiler::compile_module(src, "<drain>")
-            .map_err(|_| self.runtime_error("drain helper does not compile".into()))?;
-        let module = self.new_module("<drain>");
-        let depth = self.frames.len();
-        self.push_module_frame(code, module.clone(), FrameKind::Nested);
-        self.run_nested(depth)?;
-        let f = module
+    /// A helper of `drain_then_call`, from a small Python module compiled on first use.
+    fn drain_function(&mut self, name: &str) -> PyResult<Value> {
+        let module = match &self.drain_module {
+            Some(m) => m.clone(),
+            None => {
+                let code = crate::compiler::compile_module_cached(DRAIN_SOURCE, "<drain>")
+                    .map_err(|_| self.runtime_error("drain helpers do not compile".into()))?;
+                let module = self.new_module("<drain>");
+                let depth = self.frames.len();
+                self.push_module_frame(code, module.clone(), FrameKind::Nested);
+                self.run_nested(depth)?;
+                self.drain_module = Some(module.clone());
+                module
+            }
+        };
+        module
             .dict
-            .get_str(&key)
-            .ok_or_else(|| self.runtime_error("drain helper missing".into()))?;
-        self.builtins.set_str_key("__drain__", f.clone());
-        Ok(f)
+            .get_str(&PyStr::new(name.to_string()))
+            .ok_or_else(|| self.runtime_error("drain helper missing".into()))
     }
 
     /// Calls any callable from an instruction: a Python function gets a frame (its result

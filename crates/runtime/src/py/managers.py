@@ -131,6 +131,9 @@ def _connection(listener):
 
 
 def _call(listener, oid, method, args=(), kwds={}):
+    if _mp.load(listener - 1):
+        # The server has shut down: its address is gone, as CPython's socket file is.
+        raise FileNotFoundError(2, 'No such file or directory')
     req, reply = _connection(listener)
     _mp.trace_op('manager', 'request', method)
     ok, value = _mp.request(req, reply, (oid, method, args, kwds), 'manager reply')

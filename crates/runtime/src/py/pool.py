@@ -13,10 +13,12 @@ RUN, CLOSE, TERMINATE = 0, 1, 2
 _job_counter = itertools.count()
 
 
-def _worker(inqueue, outqueue, initializer=None, initargs=()):
+def _worker(inqueue, outqueue, initializer=None, initargs=(), maxtasks=None):
     if initializer is not None:
         initializer(*initargs)
-    while True:
+    completed = 0
+    while maxtasks is None or completed < maxtasks:
+        completed += 1
         task = inqueue.get()
         if task is None:
             break
@@ -228,18 +230,39 @@ class Pool:
         self._processes = processes
         self._inqueue = SimpleQueue()
         self._outqueue = SimpleQueue()
+        self._initializer = initializer
+        self._initargs = initargs
+        self._maxtasksperchild = maxtasksperchild
         self._pool = []
         for i in range(processes):
-            w = SpawnPoolWorker(target=_worker,
-                                args=(self._inqueue, self._outqueue, initializer, initargs))
-            w.name = w.name.replace('Process', 'PoolWorker')
-            w.daemon = True
-            w.start()
-            self._pool.append(w)
+            self._add_worker()
+        if maxtasksperchild is not None:
+            # Workers leave after their tasks; a handler thread replaces them, as CPython's.
+            threading.Thread(target=self._maintain, daemon=True).start()
         self._result_thread = threading.Thread(
             target=_result_handler, args=(self._outqueue, self._cache, self), daemon=True)
         self._result_thread.start()
         multiprocessing._finalizers.append(self._finalize)
+
+    def _add_worker(self):
+        w = SpawnPoolWorker(target=_worker,
+                            args=(self._inqueue, self._outqueue, self._initializer,
+                                  self._initargs, self._maxtasksperchild))
+        w.name = w.name.replace('Process', 'PoolWorker')
+        w.daemon = True
+        w.start()
+        self._pool.append(w)
+
+    def _maintain(self):
+        import time
+        while self._state == RUN:
+            for w in list(self._pool):
+                if w.exitcode is not None:
+                    w.join()
+                    self._pool.remove(w)
+                    if self._state == RUN:
+                        self._add_worker()
+            time.sleep(0.1)
 
     def _check_running(self):
         if self._state != RUN:
