@@ -23,7 +23,7 @@ static ALLOC: mpplay_python::alloc::CountingAlloc<std::alloc::System> =
     mpplay_python::alloc::CountingAlloc(std::alloc::System);
 
 const USAGE: &str = "usage: mpplay run FILE.py [--executor sim|threads] [--seed N] \
-                     [--trace FILE.jsonl] [--timeout SECONDS] [--slice N]\n\
+                     [--trace FILE.jsonl] [--timeout SECONDS] [--slice N] [-- ARGS...]\n\
                      \n\
                      Runs FILE.py as CPython 3.11 would and exits with its exit code.\n\
                      --executor sim      one thread, virtual clock, deterministic per seed (default)\n\
@@ -31,7 +31,8 @@ const USAGE: &str = "usage: mpplay run FILE.py [--executor sim|threads] [--seed 
                      --seed N            the simulator's schedule (default 0)\n\
                      --trace FILE        writes every event of the run as JSON lines\n\
                      --timeout SECONDS   stops a run that takes longer in real time (default 600)\n\
-                     --slice N           most instructions a process runs before a switch";
+                     --slice N           most instructions a process runs before a switch\n\
+                     -- ARGS...          the program's arguments (sys.argv[1:])";
 
 /// Which executor runs the processes.
 #[derive(Clone, Copy, PartialEq)]
@@ -41,6 +42,8 @@ enum Executor {
 }
 
 struct Options {
+    /// What follows `--`: the program's own arguments (`sys.argv[1:]`).
+    program_args: Vec<String>,
     executor: Executor,
     seed: u64,
     trace: Option<String>,
@@ -202,6 +205,7 @@ fn main() -> ExitCode {
 
 fn parse_options(args: &[String]) -> Result<Options, String> {
     let mut o = Options {
+        program_args: Vec::new(),
         executor: Executor::Sim,
         seed: 0,
         trace: None,
@@ -216,6 +220,9 @@ fn parse_options(args: &[String]) -> Result<Options, String> {
                 .ok_or_else(|| format!("{a} needs {what}"))
         };
         match a.as_str() {
+            "--" => {
+                o.program_args = rest.by_ref().cloned().collect();
+            }
             "--executor" => {
                 o.executor = match value("sim or threads")?.as_str() {
                     "sim" => Executor::Sim,
@@ -253,7 +260,9 @@ fn run(file: &str, source: &str, options: &Options) -> i32 {
         fs: MemFs::new(),
         start: Instant::now(),
         stdout: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()),
-        argv: vec![file.to_string()],
+        argv: std::iter::once(file.to_string())
+            .chain(options.program_args.iter().cloned())
+            .collect(),
     };
     let trace = match &options.trace {
         None => Trace::disabled(),

@@ -206,3 +206,51 @@ fn every_course_example_runs_as_written() {
         }
     }
 }
+
+/// `tests/py/runs/primitives.py` checks mutual exclusion, counts, FIFO order and that no
+/// wake-up is lost (the run ends) for every primitive and queue of the Python modules.
+fn primitives_hold(extra: &[&str]) -> Result<(), String> {
+    let out = run(&program("primitives.py"), extra);
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    if out.status.code() == Some(0) && stdout == "all invariants hold\n" {
+        Ok(())
+    } else {
+        Err(format!(
+            "{extra:?}: exit {:?}\n{stdout}{}",
+            out.status.code(),
+            String::from_utf8_lossy(&out.stderr)
+        ))
+    }
+}
+
+#[test]
+fn every_primitive_holds_under_a_thousand_seeds() {
+    // Short slices switch often, so the schedules interleave finely.
+    let failures: Vec<String> = std::thread::scope(|s| {
+        let workers: Vec<_> = (0..4u64)
+            .map(|w| {
+                s.spawn(move || {
+                    (0..250u64)
+                        .map(|k| (4 * k + w).to_string())
+                        .filter_map(|seed| {
+                            primitives_hold(&["--seed", &seed, "--slice", "20"]).err()
+                        })
+                        .collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        workers
+            .into_iter()
+            .flat_map(|h| h.join().expect("worker"))
+            .collect()
+    });
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn every_primitive_holds_under_real_threads() {
+    for _ in 0..3 {
+        primitives_hold(&["--executor", "threads", "--timeout", "60", "--", "2000"])
+            .expect("the invariants hold on real threads");
+    }
+}
