@@ -27,6 +27,14 @@ pub struct ProcHost {
 }
 
 impl ProcHost {
+    /// The host of the process `vm` runs.
+    pub fn of(vm: &mut mpplay_python::Vm) -> &mut ProcHost {
+        vm.host
+            .as_any_mut()
+            .downcast_mut::<ProcHost>()
+            .expect("the runtime's processes run on a ProcHost")
+    }
+
     pub fn new(kernel: Arc<Kernel>, pid: Pid, ppid: Pid) -> ProcHost {
         ProcHost {
             kernel,

@@ -262,10 +262,7 @@ impl Kernel {
 
     /// Monotonic seconds since the run began.
     pub fn now(&self) -> f64 {
-        match &self.lock().clock {
-            Clock::Virtual(t) => *t,
-            Clock::Real(start) => start.elapsed().as_secs_f64(),
-        }
+        self.lock().now()
     }
 }
 

@@ -85,10 +85,7 @@ pub fn make(vm: &mut Vm) -> Value {
 // ----- access to the process -----
 
 fn host(vm: &mut Vm) -> &mut ProcHost {
-    vm.host
-        .as_any_mut()
-        .downcast_mut::<ProcHost>()
-        .expect("the runtime's processes run on a ProcHost")
+    ProcHost::of(vm)
 }
 
 fn kernel(vm: &mut Vm) -> Arc<Kernel> {
@@ -154,6 +151,22 @@ fn deadline(vm: &mut Vm, timeout: Option<f64>) -> Option<f64> {
 /// Whether a deadline has passed.
 fn expired(vm: &mut Vm, deadline: Option<f64>) -> bool {
     deadline.is_some_and(|d| vm.host.monotonic() >= d)
+}
+
+/// The answer of an attempt that cannot complete: the wait to block on, or `None` when the
+/// caller gives up because its deadline has passed (a non-blocking call's is now).
+fn wait_or_give_up(
+    vm: &mut Vm,
+    deadline: Option<f64>,
+    word: u32,
+    expected: i32,
+    what: String,
+) -> Option<PyErr> {
+    if expired(vm, deadline) {
+        vm.retry_deadline = None;
+        return None;
+    }
+    Some(block(word, expected, deadline, what))
 }
 
 fn block(word: u32, expected: i32, deadline: Option<f64>, what: String) -> PyErr {
@@ -222,11 +235,11 @@ fn join(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
     };
     if k.words.load(word) == 0 {
-        if expired(vm, d) || t == Some(0.0) {
-            vm.retry_deadline = None;
-            return Ok(Value::None);
-        }
-        return Err(block(word, 0, d, format!("join {name} (pid {pid})")));
+        let what = format!("join {name} (pid {pid})");
+        return match wait_or_give_up(vm, d, word, 0, what) {
+            Some(wait) => Err(wait),
+            None => Ok(Value::None),
+        };
     }
     vm.retry_deadline = None;
     reap_child(vm, pid);
@@ -327,12 +340,11 @@ fn wait_word(vm: &mut Vm, args: Args) -> PyResult<Value> {
         vm.retry_deadline = None;
         return Ok(Value::Bool(true));
     }
-    if expired(vm, d) || t == Some(0.0) {
-        vm.retry_deadline = None;
-        return Ok(Value::Bool(false));
-    }
     let what = text(vm, &args, 3);
-    Err(block(w, expected, d, what))
+    match wait_or_give_up(vm, d, w, expected, what) {
+        Some(wait) => Err(wait),
+        None => Ok(Value::Bool(false)),
+    }
 }
 
 fn wake(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -377,12 +389,11 @@ fn lock_acquire(vm: &mut Vm, args: Args) -> PyResult<Value> {
             Ok(Value::Bool(true))
         }
         Attempt::Wait { word, expected } => {
-            if expired(vm, d) || t == Some(0.0) {
-                vm.retry_deadline = None;
-                return Ok(Value::Bool(false));
-            }
             let what = text(vm, &args, 3);
-            Err(block(word, expected, d, what))
+            match wait_or_give_up(vm, d, word, expected, what) {
+                Some(wait) => Err(wait),
+                None => Ok(Value::Bool(false)),
+            }
         }
     }
 }
@@ -452,16 +463,15 @@ fn sem_acquire(vm: &mut Vm, args: Args) -> PyResult<Value> {
             Ok(Value::Bool(true))
         }
         Attempt::Wait { word, expected } => {
-            if expired(vm, d) || t == Some(0.0) {
-                vm.retry_deadline = None;
-                if still {
-                    sem.cancel_wait(&k.words);
-                    host(vm).registered.remove(&(tid, base));
-                }
-                return Ok(Value::Bool(false));
-            }
             let what = text(vm, &args, 3);
-            Err(block(word, expected, d, what))
+            if let Some(wait) = wait_or_give_up(vm, d, word, expected, what) {
+                return Err(wait);
+            }
+            if still {
+                sem.cancel_wait(&k.words);
+                host(vm).registered.remove(&(tid, base));
+            }
+            Ok(Value::Bool(false))
         }
     }
 }
@@ -538,12 +548,11 @@ fn event_wait(vm: &mut Vm, args: Args) -> PyResult<Value> {
             Ok(Value::Bool(true))
         }
         Attempt::Wait { word, expected } => {
-            if expired(vm, d) || t == Some(0.0) {
-                vm.retry_deadline = None;
-                return Ok(Value::Bool(false));
-            }
             let what = text(vm, &args, 2);
-            Err(block(word, expected, d, what))
+            match wait_or_give_up(vm, d, word, expected, what) {
+                Some(wait) => Err(wait),
+                None => Ok(Value::Bool(false)),
+            }
         }
     }
 }
@@ -575,7 +584,7 @@ fn chan_put(vm: &mut Vm, args: Args) -> PyResult<Value> {
         v => Some(vm.index_value(&v)? as u32),
     };
     let data = match &item {
-        Value::Bytes(b) if arg(&args, 6).is_true_flag() => b.data.clone(),
+        Value::Bytes(b) if matches!(arg(&args, 6), Value::Bool(true)) => b.data.clone(),
         _ => mpplay_python::pickle::dumps(vm, &item)?,
     };
     let d = deadline(vm, t);
@@ -600,23 +609,12 @@ fn chan_put(vm: &mut Vm, args: Args) -> PyResult<Value> {
             Ok(Value::Bool(true))
         }
         Ok(Transfer::Wait { word, expected }) => {
-            if expired(vm, d) || t == Some(0.0) {
-                vm.retry_deadline = None;
-                return Ok(Value::Bool(false));
-            }
             let what = text(vm, &args, 5);
-            Err(block(word, expected, d, what))
+            match wait_or_give_up(vm, d, word, expected, what) {
+                Some(wait) => Err(wait),
+                None => Ok(Value::Bool(false)),
+            }
         }
-    }
-}
-
-trait FlagValue {
-    fn is_true_flag(&self) -> bool;
-}
-
-impl FlagValue for Value {
-    fn is_true_flag(&self) -> bool {
-        matches!(self, Value::Bool(true))
     }
 }
 
@@ -630,7 +628,7 @@ fn chan_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
     } else {
         Some(0.0)
     };
-    let raw = arg(&args, 4).is_true_flag();
+    let raw = matches!(arg(&args, 4), Value::Bool(true));
     let d = deadline(vm, t);
     let who = me(vm);
     let k = kernel(vm);
@@ -659,12 +657,11 @@ fn chan_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 vm.retry_deadline = None;
                 return Ok(Value::tuple(vec![Value::Int(2), Value::None]));
             }
-            if expired(vm, d) || t == Some(0.0) {
-                vm.retry_deadline = None;
-                return Ok(Value::tuple(vec![Value::Int(1), Value::None]));
-            }
             let what = text(vm, &args, 3);
-            Err(block(word, expected, d, what))
+            match wait_or_give_up(vm, d, word, expected, what) {
+                Some(wait) => Err(wait),
+                None => Ok(Value::tuple(vec![Value::Int(1), Value::None])),
+            }
         }
     }
 }

@@ -5,6 +5,7 @@
 
 use crate::host::ProcHost;
 use crate::kernel::{Kernel, Pid};
+use crate::shm::SharedWords;
 use crate::trace::Event;
 use mpplay_python::value::{Args, Value};
 use mpplay_python::vm::PyErr;
@@ -213,11 +214,7 @@ impl Process {
     }
 
     fn host(&mut self) -> &mut ProcHost {
-        self.vm
-            .host
-            .as_any_mut()
-            .downcast_mut::<ProcHost>()
-            .expect("processes run on a ProcHost")
+        ProcHost::of(&mut self.vm)
     }
 
     fn run_main(&mut self, kernel: &Kernel, budget: u64) -> Slice {
@@ -316,6 +313,35 @@ impl Process {
                 Slice::Ran
             }
             Err(code) => Slice::ProcessEnded(code),
+        }
+    }
+}
+
+/// `Ok` when the wait is over (its word changed or was woken — `woken` lists the words
+/// woken since the executor last looked —, or its deadline passed); else the deadline it still waits for, if any.
+pub fn wait_over(kernel: &Kernel, w: &Wait, now: f64, woken: &[u32]) -> Result<(), Option<f64>> {
+    match w {
+        Wait::Sleep { deadline } => {
+            if now >= *deadline {
+                Ok(())
+            } else {
+                Err(Some(*deadline))
+            }
+        }
+        Wait::Word {
+            word,
+            expected,
+            deadline,
+            ..
+        } => {
+            if kernel.words.load(*word) != *expected
+                || woken.contains(word)
+                || deadline.is_some_and(|d| now >= d)
+            {
+                Ok(())
+            } else {
+                Err(*deadline)
+            }
         }
     }
 }

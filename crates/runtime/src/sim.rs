@@ -6,8 +6,7 @@
 //! report names each process, what it waits on and who holds it.
 
 use crate::kernel::{Clock, Kernel, Life, Pid};
-use crate::process::{Process, Slice, TaskState};
-use crate::shm::SharedWords;
+use crate::process::{wait_over, Process, Slice, TaskState};
 use crate::trace::Event;
 use mpplay_python::Wait;
 use std::collections::BTreeMap;
@@ -131,34 +130,6 @@ fn adopt_spawned(kernel: &Arc<Kernel>, procs: &mut BTreeMap<Pid, Process>) {
 fn drop_killed(kernel: &Kernel, procs: &mut BTreeMap<Pid, Process>) {
     let st = kernel.lock();
     procs.retain(|pid, _| st.procs.get(pid).is_none_or(|p| p.kill.is_none()));
-}
-
-/// `Ok` when the wait is over; else the deadline it still waits for, if any.
-fn wait_over(kernel: &Kernel, w: &Wait, now: f64, woken: &[u32]) -> Result<(), Option<f64>> {
-    match w {
-        Wait::Sleep { deadline } => {
-            if now >= *deadline {
-                Ok(())
-            } else {
-                Err(Some(*deadline))
-            }
-        }
-        Wait::Word {
-            word,
-            expected,
-            deadline,
-            ..
-        } => {
-            if kernel.words.load(*word) != *expected
-                || woken.contains(word)
-                || deadline.is_some_and(|d| now >= d)
-            {
-                Ok(())
-            } else {
-                Err(*deadline)
-            }
-        }
-    }
 }
 
 /// Writes the deadlock report to stderr and the trace.

@@ -7,7 +7,7 @@
 //! process's doorbell, which the kernel rings when any of those words is woken.
 
 use crate::kernel::{Kernel, Life, Pid};
-use crate::process::{Process, Slice, TaskState};
+use crate::process::{wait_over, Process, Slice, TaskState};
 use crate::shm::SharedWords;
 use mpplay_python::{Stream, Wait};
 use std::sync::{Arc, Condvar, Mutex};
@@ -122,7 +122,7 @@ fn drive(kernel: &Arc<Kernel>, live: &Arc<Live>, pid: Pid) -> i32 {
             let tid = (next + k) % n;
             let t = &mut proc.tasks[tid];
             if let TaskState::Waiting(w) = &t.state {
-                if wait_over(kernel, w, now) {
+                if wait_over(kernel, w, now, &[]).is_ok() {
                     t.state = TaskState::Ready;
                 }
             }
@@ -146,18 +146,6 @@ fn drive(kernel: &Arc<Kernel>, live: &Arc<Live>, pid: Pid) -> i32 {
     }
 }
 
-fn wait_over(kernel: &Kernel, w: &Wait, now: f64) -> bool {
-    match w {
-        Wait::Sleep { deadline } => now >= *deadline,
-        Wait::Word {
-            word,
-            expected,
-            deadline,
-            ..
-        } => kernel.words.load(*word) != *expected || deadline.is_some_and(|d| now >= d),
-    }
-}
-
 /// Spins briefly before parking: a partner process on another core often answers within
 /// microseconds, far sooner than a parked thread is woken. Whether a wait may be over.
 fn spin(kernel: &Kernel, proc: &Process) -> bool {
@@ -166,7 +154,7 @@ fn spin(kernel: &Kernel, proc: &Process) -> bool {
             std::hint::spin_loop();
         }
         let over = proc.tasks.iter().any(|t| match &t.state {
-            TaskState::Waiting(w @ Wait::Word { .. }) => wait_over(kernel, w, 0.0),
+            TaskState::Waiting(w @ Wait::Word { .. }) => wait_over(kernel, w, 0.0, &[]).is_ok(),
             _ => false,
         });
         if over {
@@ -210,7 +198,10 @@ fn park(kernel: &Kernel, proc: &Process, now: f64, bell: u32) {
             let rung = kernel.words.load(bell);
             kernel.watch(&words, bell);
             // A wake between the scheduler's look and the watch is caught here.
-            if !waiting.iter().any(|w| wait_over(kernel, w, kernel.now())) {
+            if !waiting
+                .iter()
+                .any(|w| wait_over(kernel, w, kernel.now(), &[]).is_ok())
+            {
                 kernel.words.wait(bell, rung, Some(limit));
             }
             kernel.unwatch(&words, bell);

@@ -68,14 +68,6 @@ pub fn pow_real(vm: &Vm, a: f64, b: f64) -> Value {
     new_complex(vm, len * phase.cos(), len * phase.sin())
 }
 
-/// The real and imaginary parts of a complex instance.
-pub fn complex_parts(v: &Value) -> Option<(f64, f64)> {
-    match v {
-        Value::Instance(_) => parts(v).map(|c| (c.re, c.im)),
-        _ => None,
-    }
-}
-
 fn parts(v: &Value) -> Option<Complex> {
     match v {
         Value::Instance(i) => i

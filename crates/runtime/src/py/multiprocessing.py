@@ -403,6 +403,18 @@ class _Shared:
         return self.__dict__
 
 
+def _owner_name(owner):
+    """A lock holder as CPython's reprs name it."""
+    if owner == 0:
+        return 'None'
+    if owner != _mp.task_id():
+        return 'SomeOtherProcess'
+    name = current_process().name
+    if threading.current_thread().name != 'MainThread':
+        name += '|' + threading.current_thread().name
+    return name
+
+
 class Lock(_Shared):
     def __init__(self, *, ctx=None):
         self._h = _mp.lock_new()
@@ -421,16 +433,7 @@ class Lock(_Shared):
         self.release()
 
     def __repr__(self):
-        owner = _mp.lock_owner(self._h)
-        if owner == 0:
-            name = 'None'
-        elif owner == _mp.task_id():
-            name = current_process().name
-            if threading.current_thread().name != 'MainThread':
-                name += '|' + threading.current_thread().name
-        else:
-            name = 'SomeOtherProcess'
-        return '<Lock(owner=%s)>' % name
+        return '<Lock(owner=%s)>' % _owner_name(_mp.lock_owner(self._h))
 
 
 class RLock(_Shared):
@@ -478,17 +481,8 @@ class RLock(_Shared):
         self.release()
 
     def __repr__(self):
-        owner = _mp.load(self._state)
         count = _mp.load(self._state + 1)
-        if owner == 0:
-            name = 'None'
-        elif owner == _mp.task_id():
-            name = current_process().name
-            if threading.current_thread().name != 'MainThread':
-                name += '|' + threading.current_thread().name
-        else:
-            name = 'SomeOtherProcess'
-        return '<RLock(%s, %s)>' % (name, count)
+        return '<RLock(%s, %s)>' % (_owner_name(_mp.load(self._state)), count)
 
 
 class Semaphore(_Shared):
@@ -600,12 +594,13 @@ class Queue(_Shared):
 
     def put(self, obj, block=True, timeout=None):
         self._check_closed()
-        if not _mp.chan_put(self._h, obj, block, timeout, self._maxsize, 'Queue'):
+        if not _mp.chan_put(self._h, obj, block, timeout, self._maxsize,
+                            type(self).__name__):
             raise Full
 
     def get(self, block=True, timeout=None):
         self._check_closed()
-        status, item = _mp.chan_get(self._h, block, timeout, 'Queue')
+        status, item = _mp.chan_get(self._h, block, timeout, type(self).__name__)
         if status:
             raise Empty
         return item
@@ -641,18 +636,12 @@ class JoinableQueue(Queue):
         self._unfinished = _mp.alloc(1)
 
     def put(self, obj, block=True, timeout=None):
-        self._check_closed()
         _mp.add(self._unfinished, 1)
-        if not _mp.chan_put(self._h, obj, block, timeout, self._maxsize, 'JoinableQueue'):
+        try:
+            Queue.put(self, obj, block, timeout)
+        except BaseException:
             _mp.add(self._unfinished, -1)
-            raise Full
-
-    def get(self, block=True, timeout=None):
-        self._check_closed()
-        status, item = _mp.chan_get(self._h, block, timeout, 'JoinableQueue')
-        if status:
-            raise Empty
-        return item
+            raise
 
     def task_done(self):
         if _mp.add(self._unfinished, -1) <= 0:
