@@ -125,6 +125,26 @@ fn text(vm: &mut Vm, args: &Args, i: usize) -> String {
     vm.str_lossy(&v)
 }
 
+/// The name an operation on the object whose handle is argument 0 is traced and reported
+/// under: its kind (argument `i`) and its handle, so views can tell two locks apart.
+fn what(vm: &mut Vm, args: &Args, i: usize) -> String {
+    let kind = text(vm, args, i);
+    match arg(args, 0) {
+        Value::Int(h) => format!("{kind} #{h}"),
+        _ => kind,
+    }
+}
+
+/// Traces the creation of a primitive or queue (`new`, with its permits or capacity) when
+/// the creator names it (argument `i`).
+fn traced_new(vm: &mut Vm, args: &Args, i: usize, handle: u32, count: i64) {
+    if matches!(arg(args, i), Value::None) || !kernel(vm).lock().trace.enabled() {
+        return;
+    }
+    let kind = text(vm, args, i);
+    op(vm, format!("{kind} #{handle}"), "new", None, Some(count));
+}
+
 /// A timeout argument: None waits forever; negative counts as zero.
 fn timeout(vm: &mut Vm, args: &Args, i: usize) -> PyResult<Option<f64>> {
     match arg(args, i) {
@@ -340,7 +360,7 @@ fn wait_word(vm: &mut Vm, args: Args) -> PyResult<Value> {
         vm.retry_deadline = None;
         return Ok(Value::Bool(true));
     }
-    let what = text(vm, &args, 3);
+    let what = what(vm, &args, 3);
     match wait_or_give_up(vm, d, w, expected, what) {
         Some(wait) => Err(wait),
         None => Ok(Value::Bool(false)),
@@ -362,9 +382,11 @@ fn new_words(vm: &mut Vm, n: u32) -> PyResult<u32> {
     }
 }
 
-fn lock_new(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+/// `lock_new(name=None) -> h`
+fn lock_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let base = new_words(vm, 2)?;
     kernel(vm).lock().locks.insert(base);
+    traced_new(vm, &args, 0, base, 1);
     Ok(Value::Int(base as i64))
 }
 
@@ -384,12 +406,12 @@ fn lock_acquire(vm: &mut Vm, args: Args) -> PyResult<Value> {
     match lock.try_acquire(&k.words, who) {
         Attempt::Acquired => {
             vm.retry_deadline = None;
-            let what = text(vm, &args, 3);
+            let what = what(vm, &args, 3);
             op(vm, what, "acquire", None, None);
             Ok(Value::Bool(true))
         }
         Attempt::Wait { word, expected } => {
-            let what = text(vm, &args, 3);
+            let what = what(vm, &args, 3);
             match wait_or_give_up(vm, d, word, expected, what) {
                 Some(wait) => Err(wait),
                 None => Ok(Value::Bool(false)),
@@ -407,7 +429,7 @@ fn lock_release(vm: &mut Vm, args: Args) -> PyResult<Value> {
             if let Some(w) = w {
                 k.wake(w);
             }
-            let what = text(vm, &args, 1);
+            let what = what(vm, &args, 1);
             op(vm, what, "release", None, None);
             Ok(Value::Bool(true))
         }
@@ -430,6 +452,7 @@ fn sem_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let value = int(vm, &args, 0)? as i32;
     let base = new_words(vm, 2)?;
     Semaphore::at(base).init(&kernel(vm).words, value);
+    traced_new(vm, &args, 1, base, value as i64);
     Ok(Value::Int(base as i64))
 }
 
@@ -457,13 +480,13 @@ fn sem_acquire(vm: &mut Vm, args: Args) -> PyResult<Value> {
     match attempt {
         Attempt::Acquired => {
             vm.retry_deadline = None;
-            let what = text(vm, &args, 3);
+            let what = what(vm, &args, 3);
             let left = sem.value(&k.words) as i64;
             op(vm, what, "acquire", None, Some(left));
             Ok(Value::Bool(true))
         }
         Attempt::Wait { word, expected } => {
-            let what = text(vm, &args, 3);
+            let what = what(vm, &args, 3);
             if let Some(wait) = wait_or_give_up(vm, d, word, expected, what) {
                 return Err(wait);
             }
@@ -490,7 +513,7 @@ fn sem_release(vm: &mut Vm, args: Args) -> PyResult<Value> {
             if let Some(w) = w {
                 k.wake(w);
             }
-            let what = text(vm, &args, 2);
+            let what = what(vm, &args, 2);
             let left = sem.value(&k.words) as i64;
             op(vm, what, "release", None, Some(left));
             Ok(Value::Bool(true))
@@ -508,8 +531,11 @@ fn sem_value(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 // ----- events -----
 
-fn event_new(vm: &mut Vm, _args: Args) -> PyResult<Value> {
-    Ok(Value::Int(new_words(vm, 1)? as i64))
+/// `event_new(name=None) -> h`
+fn event_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let w = new_words(vm, 1)?;
+    traced_new(vm, &args, 0, w, 0);
+    Ok(Value::Int(w as i64))
 }
 
 fn event_set(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -518,7 +544,7 @@ fn event_set(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if let Some(w) = EventWord::at(w).set(&k.words) {
         k.wake(w);
     }
-    let what = text(vm, &args, 1);
+    let what = what(vm, &args, 1);
     op(vm, what, "set", None, None);
     Ok(Value::None)
 }
@@ -526,7 +552,7 @@ fn event_set(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn event_clear(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let w = word(vm, &args, 0)?;
     EventWord::at(w).clear(&kernel(vm).words);
-    let what = text(vm, &args, 1);
+    let what = what(vm, &args, 1);
     op(vm, what, "clear", None, None);
     Ok(Value::None)
 }
@@ -548,7 +574,7 @@ fn event_wait(vm: &mut Vm, args: Args) -> PyResult<Value> {
             Ok(Value::Bool(true))
         }
         Attempt::Wait { word, expected } => {
-            let what = text(vm, &args, 2);
+            let what = what(vm, &args, 2);
             match wait_or_give_up(vm, d, word, expected, what) {
                 Some(wait) => Err(wait),
                 None => Ok(Value::Bool(false)),
@@ -561,11 +587,16 @@ fn event_wait(vm: &mut Vm, args: Args) -> PyResult<Value> {
 //
 // A channel handle is its base word; the word before it is the closed flag.
 
-/// `chan_new(capacity_bytes) -> h`
+/// `chan_new(capacity_bytes, name=None, maxsize=0) -> h` (maxsize 0: unbounded)
 fn chan_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let cap = word(vm, &args, 0)?.max(64);
     let base = new_words(vm, 1 + Channel::words_needed(cap))? + 1;
     Channel::at(base).init(&kernel(vm).words, cap);
+    let maxsize = match arg(&args, 2) {
+        Value::Int(n) if n < i32::MAX as i64 => n,
+        _ => 0,
+    };
+    traced_new(vm, &args, 1, base, maxsize);
     Ok(Value::Int(base as i64))
 }
 
@@ -601,7 +632,7 @@ fn chan_put(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Ok(Transfer::Done(())) => {
             vm.retry_deadline = None;
             if k.lock().trace.enabled() {
-                let what = text(vm, &args, 5);
+                let what = what(vm, &args, 5);
                 let shown = vm.repr(&item).map(|s| s.as_str().to_string()).ok();
                 let n = Channel::at(base).len(&k.words) as i64;
                 op(vm, what, "put", shown, Some(n));
@@ -609,7 +640,7 @@ fn chan_put(vm: &mut Vm, args: Args) -> PyResult<Value> {
             Ok(Value::Bool(true))
         }
         Ok(Transfer::Wait { word, expected }) => {
-            let what = text(vm, &args, 5);
+            let what = what(vm, &args, 5);
             match wait_or_give_up(vm, d, word, expected, what) {
                 Some(wait) => Err(wait),
                 None => Ok(Value::Bool(false)),
@@ -644,7 +675,7 @@ fn chan_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 mpplay_python::pickle::loads(vm, &bytes)?
             };
             if k.lock().trace.enabled() {
-                let what = text(vm, &args, 3);
+                let what = what(vm, &args, 3);
                 let shown = vm.repr(&item).map(|s| s.as_str().to_string()).ok();
                 let n = Channel::at(base).len(&k.words) as i64;
                 op(vm, what, "get", shown, Some(n));
@@ -657,7 +688,7 @@ fn chan_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 vm.retry_deadline = None;
                 return Ok(Value::tuple(vec![Value::Int(2), Value::None]));
             }
-            let what = text(vm, &args, 3);
+            let what = what(vm, &args, 3);
             match wait_or_give_up(vm, d, word, expected, what) {
                 Some(wait) => Err(wait),
                 None => Ok(Value::tuple(vec![Value::Int(1), Value::None])),
@@ -773,7 +804,7 @@ fn request(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let tid = vm.current_thread;
     let who = me(vm);
     let k = kernel(vm);
-    let what = text(vm, &args, 3);
+    let what = what(vm, &args, 3);
     let mut wakes = Vec::new();
     if !host(vm).in_flight.contains(&(tid, reply)) {
         let msg = arg(&args, 2);

@@ -31,43 +31,58 @@ impl Rng {
     }
 }
 
-/// Runs the program to its end; the main process's exit code.
-/// Runs the program to its end, or until `timeout` seconds of real time pass (exit code
-/// `threads::TIMEOUT_EXIT`); the main process's exit code.
-pub fn run(kernel: Arc<Kernel>, timeout: f64) -> i32 {
-    let started = std::time::Instant::now();
-    let mut rounds: u64 = 0;
-    let main_pid = kernel.add_main();
-    let mut procs: BTreeMap<Pid, Process> = BTreeMap::new();
-    procs.insert(main_pid, Process::new(&kernel, main_pid));
-    let mut rng = Rng::new(kernel.config.seed);
-    let mut main_code = None;
-    let mut ready: Vec<(Pid, usize)> = Vec::new();
-    loop {
-        adopt_spawned(&kernel, &mut procs);
-        drop_killed(&kernel, &mut procs);
-        if procs.is_empty() {
-            break;
+/// What one scheduling round did.
+#[derive(Debug, PartialEq)]
+pub enum Progress {
+    /// A thread ran a slice.
+    Ran,
+    /// Every thread waits and the earliest deadline is this virtual time: the caller advances
+    /// the clock (at once natively; after a real pause in the browser, to make it watchable).
+    Idle { until: f64 },
+    /// The run is over with this exit code (the main process's, or `DEADLOCK_EXIT`).
+    Ended(i32),
+}
+
+/// A run under the simulator, driven one round at a time.
+pub struct Simulator {
+    kernel: Arc<Kernel>,
+    pub procs: BTreeMap<Pid, Process>,
+    rng: Rng,
+    main_pid: Pid,
+    main_code: Option<i32>,
+    ended: Option<i32>,
+}
+
+impl Simulator {
+    /// Starts the main process of `kernel`'s program.
+    pub fn new(kernel: Arc<Kernel>) -> Simulator {
+        let main_pid = kernel.add_main();
+        let mut procs = BTreeMap::new();
+        procs.insert(main_pid, Process::new(&kernel, main_pid));
+        let rng = Rng::new(kernel.config.seed);
+        Simulator {
+            kernel,
+            procs,
+            rng,
+            main_pid,
+            main_code: None,
+            ended: None,
         }
-        rounds += 1;
-        if rounds.is_multiple_of(1024) && started.elapsed().as_secs_f64() > timeout {
-            let mut st = kernel.lock();
-            st.write(
-                0,
-                mpplay_python::Stream::Stderr,
-                &format!("mpplay: the run took longer than {timeout} s (--timeout); stopped\n"),
-            );
-            st.trace.flush();
-            return crate::threads::TIMEOUT_EXIT;
-        }
+    }
+
+    /// Green threads that can run now, after waking those whose wait is over.
+    fn ready(&mut self) -> Result<Vec<(Pid, usize)>, Option<f64>> {
+        let kernel = &self.kernel;
+        adopt_spawned(kernel, &mut self.procs);
+        drop_killed(kernel, &mut self.procs);
         let woken = std::mem::take(&mut kernel.lock().woken);
         let now = kernel.now();
-        ready.clear();
+        let mut ready = Vec::new();
         let mut next_deadline: Option<f64> = None;
-        for (pid, p) in procs.iter_mut() {
+        for (pid, p) in self.procs.iter_mut() {
             for (tid, t) in p.tasks.iter_mut().enumerate() {
                 if let TaskState::Waiting(w) = &t.state {
-                    match wait_over(&kernel, w, now, &woken) {
+                    match wait_over(kernel, w, now, &woken) {
                         Ok(()) => t.state = TaskState::Ready,
                         Err(Some(d)) => {
                             next_deadline = Some(next_deadline.map_or(d, |n: f64| n.min(d)))
@@ -81,34 +96,110 @@ pub fn run(kernel: Arc<Kernel>, timeout: f64) -> i32 {
             }
         }
         if ready.is_empty() {
-            match next_deadline {
-                Some(d) => {
-                    if let Clock::Virtual(t) = &mut kernel.lock().clock {
-                        *t = t.max(d);
-                    }
-                    continue;
-                }
-                None => {
-                    report_deadlock(&kernel, &procs);
-                    return DEADLOCK_EXIT;
-                }
-            }
+            Err(next_deadline)
+        } else {
+            Ok(ready)
         }
-        let (pid, tid) = ready[rng.below(ready.len())];
-        let budget = 1 + rng.below(kernel.config.slice as usize) as u64;
-        let Some(p) = procs.get_mut(&pid) else {
-            continue;
+    }
+
+    /// One round: a seeded pick among the ready threads runs a seeded slice.
+    pub fn round(&mut self) -> Progress {
+        if let Some(code) = self.ended {
+            return Progress::Ended(code);
+        }
+        match self.ready() {
+            Ok(ready) => {
+                let (pid, tid) = ready[self.rng.below(ready.len())];
+                let budget = 1 + self.rng.below(self.kernel.config.slice as usize) as u64;
+                self.run_slice(pid, tid, budget);
+                Progress::Ran
+            }
+            Err(waiting) => self.idle(waiting),
+        }
+    }
+
+    /// One step for a debugger: every ready thread (or only `only`'s) runs one full slice.
+    pub fn step(&mut self, only: Option<Pid>) -> Progress {
+        if let Some(code) = self.ended {
+            return Progress::Ended(code);
+        }
+        match self.ready() {
+            Ok(ready) => {
+                let slice = self.kernel.config.slice;
+                for (pid, tid) in ready {
+                    if only.is_none_or(|p| p == pid) {
+                        self.run_slice(pid, tid, slice);
+                    }
+                }
+                Progress::Ran
+            }
+            Err(waiting) => self.idle(waiting),
+        }
+    }
+
+    /// Moves the virtual clock forward to `t` (never back).
+    pub fn advance_clock(&self, t: f64) {
+        if let Clock::Virtual(now) = &mut self.kernel.lock().clock {
+            *now = now.max(t);
+        }
+    }
+
+    fn run_slice(&mut self, pid: Pid, tid: usize, budget: u64) {
+        let Some(p) = self.procs.get_mut(&pid) else {
+            return;
         };
-        if let Slice::ProcessEnded(code) = p.run_task(&kernel, tid, budget) {
-            procs.remove(&pid);
-            kernel.exited(pid, code);
-            if pid == main_pid {
-                main_code = Some(code);
+        if tid >= p.tasks.len() {
+            return;
+        }
+        if let Slice::ProcessEnded(code) = p.run_task(&self.kernel, tid, budget) {
+            self.procs.remove(&pid);
+            self.kernel.exited(pid, code);
+            if pid == self.main_pid {
+                self.main_code = Some(code);
             }
         }
     }
-    kernel.lock().trace.flush();
-    main_code.unwrap_or(0)
+
+    /// Nothing can run: the run is over, everyone sleeps until a deadline, or deadlock.
+    fn idle(&mut self, next_deadline: Option<f64>) -> Progress {
+        let code = if self.procs.is_empty() {
+            self.main_code.unwrap_or(0)
+        } else if let Some(until) = next_deadline {
+            return Progress::Idle { until };
+        } else {
+            report_deadlock(&self.kernel, &self.procs);
+            DEADLOCK_EXIT
+        };
+        self.kernel.lock().trace.flush();
+        self.ended = Some(code);
+        Progress::Ended(code)
+    }
+}
+
+/// Runs the program to its end, or until `timeout` seconds of real time pass (exit code
+/// `threads::TIMEOUT_EXIT`); the main process's exit code.
+pub fn run(kernel: Arc<Kernel>, timeout: f64) -> i32 {
+    let started = std::time::Instant::now();
+    let mut sim = Simulator::new(kernel.clone());
+    let mut rounds: u64 = 0;
+    loop {
+        match sim.round() {
+            Progress::Ran => {}
+            Progress::Idle { until } => sim.advance_clock(until),
+            Progress::Ended(code) => return code,
+        }
+        rounds += 1;
+        if rounds.is_multiple_of(1024) && started.elapsed().as_secs_f64() > timeout {
+            let mut st = kernel.lock();
+            st.write(
+                0,
+                mpplay_python::Stream::Stderr,
+                &format!("mpplay: the run took longer than {timeout} s (--timeout); stopped\n"),
+            );
+            st.trace.flush();
+            return crate::threads::TIMEOUT_EXIT;
+        }
+    }
 }
 
 /// Creates the VMs of processes started since the last round.

@@ -417,7 +417,7 @@ def _owner_name(owner):
 
 class Lock(_Shared):
     def __init__(self, *, ctx=None):
-        self._h = _mp.lock_new()
+        self._h = _mp.lock_new('Lock')
 
     def acquire(self, block=True, timeout=None):
         return _mp.lock_acquire(self._h, block, timeout, 'Lock')
@@ -438,7 +438,7 @@ class Lock(_Shared):
 
 class RLock(_Shared):
     def __init__(self, *, ctx=None):
-        self._h = _mp.lock_new()
+        self._h = _mp.lock_new('RLock')
         self._state = _mp.alloc(2)
 
     def acquire(self, block=True, timeout=None):
@@ -489,7 +489,7 @@ class Semaphore(_Shared):
     def __init__(self, value=1, *, ctx=None):
         if value < 0:
             raise ValueError("semaphore initial value must be >= 0")
-        self._h = _mp.sem_new(value)
+        self._h = _mp.sem_new(value, type(self).__name__)
         self._bound = None
 
     def acquire(self, block=True, timeout=None):
@@ -523,7 +523,7 @@ class BoundedSemaphore(Semaphore):
 
 class Event(_Shared):
     def __init__(self, *, ctx=None):
-        self._h = _mp.event_new()
+        self._h = _mp.event_new('Event')
 
     def is_set(self):
         return _mp.event_is_set(self._h)
@@ -581,7 +581,7 @@ class Queue(_Shared):
         if maxsize <= 0:
             maxsize = 2147483647
         self._maxsize = maxsize
-        self._h = _mp.chan_new(_QUEUE_BYTES)
+        self._h = _mp.chan_new(_QUEUE_BYTES, type(self).__name__, maxsize)
         self._closed = False
 
     def __setstate__(self, state):
@@ -660,7 +660,7 @@ class JoinableQueue(Queue):
 
 class SimpleQueue(_Shared):
     def __init__(self, *, ctx=None):
-        self._h = _mp.chan_new(_QUEUE_BYTES)
+        self._h = _mp.chan_new(_QUEUE_BYTES, 'SimpleQueue', 0)
         self._closed = False
 
     def close(self):
@@ -685,7 +685,7 @@ class _Channel:
     """One direction of a pipe: the ring plus the count of open write ends."""
 
     def __init__(self):
-        self.h = _mp.chan_new(_QUEUE_BYTES)
+        self.h = _mp.chan_new(_QUEUE_BYTES, 'Pipe', 0)
         self.writers = _mp.alloc(1)
 
 

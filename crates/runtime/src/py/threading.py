@@ -48,7 +48,7 @@ class Lock(_LockBase):
         raise TypeError("cannot pickle '_thread.lock' object")
 
     def __init__(self):
-        self._h = _mp.lock_new()
+        self._h = _mp.lock_new('threading.Lock')
 
     def acquire(self, blocking=True, timeout=-1):
         t = _timeout_arg(blocking, timeout)
@@ -76,7 +76,7 @@ class RLock(_LockBase):
         raise TypeError("cannot pickle '_thread.RLock' object")
 
     def __init__(self):
-        self._h = _mp.lock_new()
+        self._h = _mp.lock_new('threading.RLock')
         self._owner = None
         self._count = 0
 
@@ -126,7 +126,7 @@ class Semaphore:
     def __init__(self, value=1):
         if value < 0:
             raise ValueError("semaphore initial value must be >= 0")
-        self._h = _mp.sem_new(value)
+        self._h = _mp.sem_new(value, 'threading.Semaphore')
 
     def acquire(self, blocking=True, timeout=None):
         if not blocking and timeout is not None:
@@ -174,7 +174,7 @@ class BoundedSemaphore(Semaphore):
 
 class Event:
     def __init__(self):
-        self._h = _mp.event_new()
+        self._h = _mp.event_new('threading.Event')
 
     def is_set(self):
         return _mp.event_is_set(self._h)
