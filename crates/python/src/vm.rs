@@ -2735,6 +2735,16 @@ impl Vm {
     pub fn current_lines(&self) -> Vec<u32> {
         self.frames.iter().map(|f| f.line()).collect()
     }
+
+    /// The line the innermost frame running code of `file` is on (the editor's marker for
+    /// a process: where in the user's program it is, not inside a library).
+    pub fn line_in(&self, file: &str) -> Option<u32> {
+        self.frames
+            .iter()
+            .rev()
+            .find(|f| &*f.code.filename == file)
+            .map(|f| f.line())
+    }
 }
 
 fn join_names(names: &[String]) -> String {

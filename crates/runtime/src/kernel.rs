@@ -90,6 +90,8 @@ pub struct Kernel {
     pub first_pid: Pid,
     /// Whether the simulator runs this kernel (it collects wakes in `woken`).
     simulated: bool,
+    /// The most processes alive at once (0: no limit); `start()` beyond it raises.
+    max_processes: std::sync::atomic::AtomicU32,
     /// Doorbells rung when a word is woken: a process whose several green threads wait on
     /// different words parks on its doorbell (word → doorbell words).
     bells: Mutex<HashMap<u32, Vec<u32>>>,
@@ -119,9 +121,40 @@ impl Kernel {
             }),
             config,
             first_pid: 1000,
+            max_processes: Default::default(),
             simulated,
             bells: Mutex::new(HashMap::new()),
         }
+    }
+
+    pub fn set_max_processes(&self, n: u32) {
+        self.max_processes
+            .store(n, std::sync::atomic::Ordering::Relaxed);
+    }
+
+    /// The most processes alive at once, if limited.
+    pub fn max_processes(&self) -> Option<u32> {
+        match self
+            .max_processes
+            .load(std::sync::atomic::Ordering::Relaxed)
+        {
+            0 => None,
+            n => Some(n),
+        }
+    }
+
+    /// Whether another process may start without passing the limit.
+    pub fn may_spawn(&self) -> bool {
+        let Some(max) = self.max_processes() else {
+            return true;
+        };
+        let alive = self
+            .lock()
+            .procs
+            .values()
+            .filter(|p| matches!(p.life, Life::Starting | Life::Running))
+            .count();
+        alive < max as usize
     }
 
     pub fn lock(&self) -> MutexGuard<'_, KernelState> {

@@ -23,6 +23,7 @@ type NativeFn = fn(&mut Vm, Args) -> PyResult<Value>;
 
 const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("spawn", spawn),
+    ("process_limit", process_limit),
     ("proc_state", proc_state),
     ("join", join),
     ("reap", reap),
@@ -217,8 +218,11 @@ fn op(vm: &mut Vm, what: String, verb: &'static str, item: Option<String>, count
 
 // ----- processes -----
 
-/// `spawn(payload: bytes, name, daemon) -> pid`
+/// `spawn(payload: bytes, name, daemon) -> pid`, or None when the process limit is reached
 fn spawn(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if !kernel(vm).may_spawn() {
+        return Ok(Value::None);
+    }
     let payload = match arg(&args, 0) {
         Value::Bytes(b) => b.data.clone(),
         _ => return Err(vm.type_error("spawn needs bytes".into())),
@@ -228,6 +232,14 @@ fn spawn(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let k = kernel(vm);
     let parent = host(vm).pid;
     Ok(Value::Int(k.spawn(parent, name, daemon, payload) as i64))
+}
+
+/// `process_limit() -> the most processes alive at once, or None`
+fn process_limit(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(match kernel(vm).max_processes() {
+        Some(n) => Value::Int(n as i64),
+        None => Value::None,
+    })
 }
 
 /// `proc_state(pid) -> None while running, else the exit code`

@@ -114,7 +114,11 @@ class BaseProcess:
             payload = _mp.dumps((dict(os.environ), self))
         finally:
             _spawning[0] = False
-        self._popen = _Popen(_mp.spawn(payload, self._name, self.daemon))
+        pid = _mp.spawn(payload, self._name, self.daemon)
+        if pid is None:
+            raise BlockingIOError(11, 'Resource temporarily unavailable: at most %d processes '
+                                  'may run at once here' % _mp.process_limit())
+        self._popen = _Popen(pid)
         del self._target, self._args, self._kwargs
         _children[self] = None
 

@@ -1,0 +1,475 @@
+//! The playground page: a toolbar, the editor, and the views of the current run. The app
+//! keeps the run's `RunModel`, folded from the reports its runner receives, and redraws at
+//! most ten times a second however fast events arrive.
+
+pub mod api;
+pub mod editor;
+pub mod lessons;
+pub mod runner;
+pub mod views;
+
+use editor::{Editor, Marker};
+use mpplay_web::model::RunModel;
+use mpplay_web::protocol::{Control, Mode, Report, RunOptions};
+use runner::SimRunner;
+use std::collections::BTreeMap;
+use std::rc::Rc;
+use views::{ConsoleView, FilesView, PrimitivesView, ProcessView, QueuesView};
+use wasm_bindgen::JsValue;
+use yew::prelude::*;
+
+/// The most processes a run may have alive at once.
+pub const MAX_PROCESSES: u32 = 256;
+/// Events kept for the automation API's result.
+const EVENTS_KEPT: usize = 200_000;
+/// Output kept per process and stream for the automation API's result.
+const OUTPUT_KEPT: usize = 1 << 20;
+
+/// Where the run is.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Phase {
+    Idle,
+    Running,
+    Paused,
+    Ended(i32),
+    Stopped,
+    Failed,
+}
+
+pub enum Msg {
+    ModuleReady(JsValue),
+    ModuleFailed(String),
+    CodeChanged(String),
+    SetCode(String),
+    Lesson(String),
+    Run(Option<api::RunRequest>),
+    Stop,
+    Pause,
+    Resume,
+    Step,
+    Speed(f64),
+    Seed(u64),
+    Mode(Mode),
+    Select(Option<u32>),
+    ShowPids(bool),
+    Report(Report),
+    WorkerFailed(String),
+    Redraw,
+}
+
+pub struct App {
+    code: String,
+    doc_version: u32,
+    module: Option<JsValue>,
+    load_error: Option<String>,
+    isolated: bool,
+    mode: Mode,
+    seed: u64,
+    speed: f64,
+    phase: Phase,
+    runner: Option<SimRunner>,
+    model: Rc<RunModel>,
+    dirty: bool,
+    markers: Vec<(u32, u32)>,
+    error: Option<(u32, String)>,
+    files: Vec<(String, String)>,
+    selected: Option<u32>,
+    show_pids: bool,
+    /// Everything the automation API returns at the end of a run.
+    events: Vec<String>,
+    output: BTreeMap<(u32, bool), String>,
+    run_options: Option<RunOptions>,
+    waiting: Vec<js_sys::Function>,
+    /// Runs asked for before the module was compiled.
+    pending: Option<Option<api::RunRequest>>,
+    _redraw: gloo::timers::callback::Interval,
+}
+
+impl Component for App {
+    type Message = Msg;
+    type Properties = ();
+
+    fn create(ctx: &Context<Self>) -> Self {
+        let link = ctx.link().clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            let compiled =
+                wasm_bindgen_futures::JsFuture::from(runner::compile_worker("worker_bg.wasm"))
+                    .await;
+            link.send_message(match compiled {
+                Ok(m) => Msg::ModuleReady(m),
+                Err(e) => Msg::ModuleFailed(format!("{e:?}")),
+            });
+        });
+        api::install(ctx.link().clone());
+        let link = ctx.link().clone();
+        let redraw =
+            gloo::timers::callback::Interval::new(100, move || link.send_message(Msg::Redraw));
+        let isolated = js_sys::Reflect::get(&js_sys::global(), &"crossOriginIsolated".into())
+            .ok()
+            .and_then(|v| v.as_bool())
+            .unwrap_or(false);
+        let start = api::lesson_from_location().unwrap_or(lessons::LESSONS[0].source.to_string());
+        api::set_code(&start);
+        App {
+            code: start,
+            doc_version: 0,
+            module: None,
+            load_error: None,
+            isolated,
+            mode: Mode::Sim,
+            seed: 0,
+            speed: 1.0,
+            phase: Phase::Idle,
+            runner: None,
+            model: Rc::new(RunModel::default()),
+            dirty: false,
+            markers: Vec::new(),
+            error: None,
+            files: Vec::new(),
+            selected: None,
+            show_pids: false,
+            events: Vec::new(),
+            output: BTreeMap::new(),
+            run_options: None,
+            waiting: Vec::new(),
+            pending: None,
+            _redraw: redraw,
+        }
+    }
+
+    fn update(&mut self, ctx: &Context<Self>, msg: Msg) -> bool {
+        match msg {
+            Msg::ModuleReady(m) => {
+                self.module = Some(m);
+                api::set_ready(true);
+                if let Some(req) = self.pending.take() {
+                    self.start(ctx, req);
+                }
+            }
+            Msg::ModuleFailed(e) => {
+                self.load_error = Some(format!("the interpreter did not load: {e}"))
+            }
+            Msg::CodeChanged(text) => {
+                api::set_code(&text);
+                self.code = text;
+                return false;
+            }
+            Msg::SetCode(text) => {
+                self.code = text;
+                self.doc_version += 1;
+            }
+            Msg::Lesson(id) => {
+                if let Some(l) = lessons::find(&id) {
+                    api::set_code(l.source);
+                    self.code = l.source.to_string();
+                    self.doc_version += 1;
+                }
+            }
+            Msg::Run(req) => {
+                if self.module.is_none() {
+                    self.pending = Some(req);
+                    return false;
+                }
+                self.start(ctx, req);
+            }
+            Msg::Stop => {
+                if self.runner.take().is_some() {
+                    self.phase = Phase::Stopped;
+                    self.markers.clear();
+                    self.resolve_waiting();
+                }
+            }
+            Msg::Pause => {
+                if let Some(r) = &self.runner {
+                    r.send(&Control::Pause);
+                    self.phase = Phase::Paused;
+                }
+            }
+            Msg::Resume => {
+                if let Some(r) = &self.runner {
+                    r.send(&Control::Resume);
+                    self.phase = Phase::Running;
+                }
+            }
+            Msg::Step => {
+                if let Some(r) = &self.runner {
+                    if self.phase == Phase::Running {
+                        r.send(&Control::Pause);
+                        self.phase = Phase::Paused;
+                    }
+                    r.send(&Control::Step { pid: self.selected });
+                }
+            }
+            Msg::Speed(s) => {
+                self.speed = s;
+                if let Some(r) = &self.runner {
+                    r.send(&Control::Speed { speed: s });
+                }
+            }
+            Msg::Seed(s) => self.seed = s,
+            Msg::Mode(m) => self.mode = m,
+            Msg::Select(pid) => self.selected = pid,
+            Msg::ShowPids(on) => self.show_pids = on,
+            Msg::Report(r) => return self.report(r),
+            Msg::WorkerFailed(e) => {
+                self.runner = None;
+                self.phase = Phase::Failed;
+                Rc::make_mut(&mut self.model).apply_line(&format!(
+                    "{{\"seq\":0,\"t\":null,\"pid\":0,\"kind\":\"print\",\"target\":null,\"detail\":{{\"stream\":\"stderr\",\"text\":{}}}}}",
+                    serde_json::Value::String(format!("mpplay: the run failed: {e}\n"))
+                ));
+                self.resolve_waiting();
+            }
+            Msg::Redraw => {
+                let dirty = self.dirty;
+                self.dirty = false;
+                return dirty;
+            }
+        }
+        true
+    }
+
+    fn view(&self, ctx: &Context<Self>) -> Html {
+        let link = ctx.link();
+        let running = matches!(self.phase, Phase::Running | Phase::Paused);
+        let lesson_options = lessons::LESSONS.iter().map(|l| {
+            html! { <option value={l.id} selected={self.code == l.source}>{l.title}</option> }
+        });
+        let on_lesson = link.callback(|e: Event| {
+            let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
+            Msg::Lesson(select.value())
+        });
+        let on_speed = link.callback(|e: InputEvent| {
+            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+            Msg::Speed(10f64.powf(input.value().parse::<f64>().unwrap_or(0.0)))
+        });
+        let on_seed = link.callback(|e: Event| {
+            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+            Msg::Seed(input.value().parse().unwrap_or(0))
+        });
+        let on_mode = link.callback(|e: Event| {
+            let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
+            Msg::Mode(if select.value() == "workers" {
+                Mode::Workers
+            } else {
+                Mode::Sim
+            })
+        });
+        let on_pids = link.callback(|e: Event| {
+            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+            Msg::ShowPids(input.checked())
+        });
+        let markers: Vec<Marker> = self
+            .markers
+            .iter()
+            .map(|(pid, line)| Marker {
+                line: *line,
+                color: views::color_of(&self.model, *pid).to_string(),
+                label: pid.to_string(),
+            })
+            .collect();
+        let status = match self.phase {
+            Phase::Idle => "ready".to_string(),
+            Phase::Running => "running".into(),
+            Phase::Paused => "paused".into(),
+            Phase::Ended(code) => format!("ended, exit code {code}"),
+            Phase::Stopped => "stopped".into(),
+            Phase::Failed => "failed".into(),
+        };
+        html! {
+            <div class="app">
+                <header class="toolbar" data-testid="toolbar">
+                    <span class="brand">{"mpplay"}</span>
+                    <select data-testid="lesson" onchange={on_lesson} title="Lessons">{ for lesson_options }</select>
+                    <button data-testid="run" onclick={link.callback(|_| Msg::Run(None))} disabled={self.module.is_none()}>{"▶ Run"}</button>
+                    <button data-testid="stop" onclick={link.callback(|_| Msg::Stop)} disabled={!running}>{"■ Stop"}</button>
+                    if self.phase == Phase::Paused {
+                        <button data-testid="pause" onclick={link.callback(|_| Msg::Resume)}>{"⏵ Resume"}</button>
+                    } else {
+                        <button data-testid="pause" onclick={link.callback(|_| Msg::Pause)} disabled={!running}>{"⏸ Pause"}</button>
+                    }
+                    <button data-testid="step" onclick={link.callback(|_| Msg::Step)} disabled={!running}
+                        title="One scheduling step of every runnable process (or of the selected lane's)">{"Step"}</button>
+                    <label class="speed">{"speed "}
+                        <input data-testid="speed" type="range" min="-1" max="2" step="0.1"
+                            value={self.speed.log10().to_string()} oninput={on_speed}/>
+                        <span data-testid="speed-value">{format!("{}×", trim(self.speed))}</span>
+                    </label>
+                    <label>{"mode "}
+                        <select data-testid="mode" onchange={on_mode}>
+                            <option value="sim" selected={self.mode == Mode::Sim}>{"sim (deterministic)"}</option>
+                            <option value="workers" selected={self.mode == Mode::Workers} disabled={!self.isolated}>{"workers"}</option>
+                        </select>
+                    </label>
+                    if self.mode == Mode::Sim {
+                        <label>{"seed "}<input data-testid="seed" type="number" min="0" value={self.seed.to_string()} onchange={on_seed}/></label>
+                    }
+                    <span class="status" data-testid="status" data-phase={format!("{:?}", self.phase).to_lowercase()}>{status}</span>
+                </header>
+                { self.banner() }
+                <main class="panes">
+                    <div class="left">
+                        <Editor doc={AttrValue::from(self.code.clone())} doc_version={self.doc_version}
+                            markers={markers} error={self.error.clone()} on_change={link.callback(Msg::CodeChanged)}/>
+                        <div class="console-pane">
+                            <div class="console-head">{"Console"}
+                                <label><input type="checkbox" checked={self.show_pids} onchange={on_pids}/>{" pid prefix"}</label>
+                            </div>
+                            <ConsoleView model={self.model.clone()} show_pids={self.show_pids}/>
+                        </div>
+                    </div>
+                    <div class="right">
+                        <ProcessView model={self.model.clone()} selected={self.selected} on_select={link.callback(Msg::Select)}/>
+                        <PrimitivesView model={self.model.clone()}/>
+                        <QueuesView model={self.model.clone()}/>
+                        <FilesView files={self.files.clone()}/>
+                    </div>
+                </main>
+            </div>
+        }
+    }
+}
+
+fn trim(x: f64) -> String {
+    let s = format!("{x:.1}");
+    s.strip_suffix(".0").map(str::to_string).unwrap_or(s)
+}
+
+impl App {
+    fn banner(&self) -> Html {
+        if let Some(e) = &self.load_error {
+            return html! { <div class="banner error" data-testid="banner">{e}</div> };
+        }
+        let (class, text) = match (self.mode, self.isolated) {
+            (Mode::Sim, false) => ("fallback", "Simulator mode: this page is not cross-origin isolated (no SharedArrayBuffer here, e.g. inside a course page's frame), so every process runs in one worker on the deterministic simulator."),
+            (Mode::Sim, true) => ("sim", "Simulator mode: every process runs in one worker on a deterministic schedule; the seed replays it exactly."),
+            (Mode::Workers, _) => ("workers", "Workers mode: each process runs on its own Web Worker over one SharedArrayBuffer."),
+        };
+        html! { <div class={classes!("banner", class)} data-testid="banner" data-mode={format!("{:?}", self.mode).to_lowercase()}>{text}</div> }
+    }
+
+    fn start(&mut self, ctx: &Context<Self>, mut req: Option<api::RunRequest>) {
+        // A run that is replaced answers its callers as stopped.
+        if self.runner.take().is_some() {
+            self.phase = Phase::Stopped;
+        }
+        self.resolve_waiting();
+        if let Some(f) = req.as_mut().and_then(|r| r.resolve.take()) {
+            self.waiting.push(f);
+        }
+        if let Some(req) = &req {
+            if let Some(s) = req.seed {
+                self.seed = s;
+            }
+            if let Some(s) = req.speed {
+                self.speed = s;
+            }
+            if let Some(m) = req.executor {
+                self.mode = m;
+            }
+        }
+        let Some(module) = &self.module else { return };
+        self.runner = None;
+        self.model = Rc::new(RunModel::default());
+        self.markers.clear();
+        self.error = None;
+        self.files.clear();
+        self.events.clear();
+        self.output.clear();
+        let options = RunOptions {
+            source: self.code.clone(),
+            seed: self.seed,
+            speed: self.speed,
+            paused: req.as_ref().is_some_and(|r| r.paused),
+            max_processes: req
+                .as_ref()
+                .and_then(|r| r.max_processes)
+                .unwrap_or(MAX_PROCESSES),
+        };
+        self.run_options = Some(options.clone());
+        let on_report = ctx.link().callback(Msg::Report);
+        let on_failure = ctx.link().callback(Msg::WorkerFailed);
+        match SimRunner::start(module, options.clone(), on_report, on_failure) {
+            Ok(r) => {
+                self.runner = Some(r);
+                self.phase = if options.paused {
+                    Phase::Paused
+                } else {
+                    Phase::Running
+                };
+            }
+            Err(e) => ctx.link().send_message(Msg::WorkerFailed(e)),
+        }
+    }
+
+    fn report(&mut self, r: Report) -> bool {
+        if self.runner.is_none() {
+            return false;
+        }
+        match r {
+            Report::Ready => {}
+            Report::Events { lines } => {
+                let model = Rc::make_mut(&mut self.model);
+                for line in lines.lines() {
+                    model.apply_line(line);
+                    if let Ok(e) = serde_json::from_str::<mpplay_web::model::Event>(line) {
+                        if e.kind == "print" {
+                            let buf = self
+                                .output
+                                .entry((e.pid, e.detail["stream"] == "stderr"))
+                                .or_default();
+                            if buf.len() < OUTPUT_KEPT {
+                                buf.push_str(e.detail["text"].as_str().unwrap_or(""));
+                            }
+                        }
+                    }
+                    if self.events.len() < EVENTS_KEPT {
+                        self.events.push(line.to_string());
+                    }
+                }
+                self.dirty = true;
+            }
+            Report::Status { t, lines } => {
+                let model = Rc::make_mut(&mut self.model);
+                model.now = model.now.max(t);
+                self.markers = lines;
+                self.dirty = true;
+            }
+            Report::Files { files } => self.files = files,
+            Report::Ended { code } => {
+                self.phase = Phase::Ended(code);
+                self.markers.clear();
+                self.error = self.error_line();
+                self.resolve_waiting();
+                self.runner = None;
+                return true;
+            }
+        }
+        false
+    }
+
+    /// The line of the program a traceback (or a syntax error) points at last, and its message.
+    fn error_line(&self) -> Option<(u32, String)> {
+        let needle = format!("File \"{}\", line ", mpplay_web::world::SCRIPT_PATH);
+        self.output
+            .iter()
+            .filter(|((_, stderr), _)| *stderr)
+            .filter_map(|(_, text)| {
+                let at = text.rfind(&needle)?;
+                let digits: String = text[at + needle.len()..]
+                    .chars()
+                    .take_while(|c| c.is_ascii_digit())
+                    .collect();
+                let message = text.trim_end().lines().last().unwrap_or("").to_string();
+                Some((digits.parse().ok()?, message))
+            })
+            .next_back()
+    }
+
+    fn resolve_waiting(&mut self) {
+        let result = api::result_of(self);
+        for f in self.waiting.drain(..) {
+            let _ = f.call1(&JsValue::NULL, &result);
+        }
+    }
+}

@@ -1,0 +1,66 @@
+//! The Web Worker entry: the page's loader (`static/worker-loader.js`) instantiates this
+//! module with the `WebAssembly.Module` the page compiled once, then calls `worker_start`.
+//! The worker says "ready", takes a `run` message, and answers with reports.
+
+#[cfg(target_arch = "wasm32")]
+mod entry {
+    use mpplay_web::protocol::{Control, Report};
+    use mpplay_web::sim_worker::{Shared, SimRun};
+    use std::cell::RefCell;
+    use std::rc::Rc;
+    use wasm_bindgen::prelude::*;
+    use wasm_bindgen::JsCast;
+    use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
+
+    thread_local! {
+        static RUN: RefCell<Option<Shared>> = const { RefCell::new(None) };
+    }
+
+    fn scope() -> DedicatedWorkerGlobalScope {
+        js_sys::global().unchecked_into()
+    }
+
+    fn post(report: Report) {
+        if let Ok(text) = serde_json::to_string(&report) {
+            let _ = scope().post_message(&JsValue::from_str(&text));
+        }
+    }
+
+    fn later(ms: f64, f: Box<dyn FnOnce()>) {
+        let cb = Closure::once_into_js(f);
+        let _ = scope().set_timeout_with_callback_and_timeout_and_arguments_0(
+            cb.unchecked_ref(),
+            ms.round().min(i32::MAX as f64) as i32,
+        );
+    }
+
+    fn on_message(e: MessageEvent) {
+        let Some(text) = e.data().as_string() else {
+            return;
+        };
+        let Ok(control) = serde_json::from_str::<Control>(&text) else {
+            return;
+        };
+        match control {
+            Control::Run(options) => {
+                let run = SimRun::start(options, Rc::new(post), Rc::new(later));
+                RUN.with(|r| *r.borrow_mut() = Some(run));
+            }
+            other => {
+                if let Some(run) = RUN.with(|r| r.borrow().clone()) {
+                    SimRun::control(&run, other);
+                }
+            }
+        }
+    }
+
+    #[wasm_bindgen]
+    pub fn worker_start() {
+        let handler = Closure::<dyn Fn(MessageEvent)>::new(on_message);
+        scope().set_onmessage(Some(handler.as_ref().unchecked_ref()));
+        handler.forget();
+        post(Report::Ready);
+    }
+}
+
+fn main() {}

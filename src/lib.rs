@@ -1,0 +1,17 @@
+//! mpplay in the browser: what the page (`src/main.rs`) and the Web Worker
+//! (`src/bin/worker.rs`) share.
+//!
+//! - `protocol`: the messages between page and workers.
+//! - `model`: the views' state, folded from the event stream (platform-free, tested natively).
+//! - `ansi`: console colors.
+//! - `world` and `sim_worker` (wasm32 only): the world a run's processes share, and the
+//!   simulator driven from a worker's event loop.
+
+pub mod ansi;
+pub mod model;
+pub mod protocol;
+
+#[cfg(target_arch = "wasm32")]
+pub mod sim_worker;
+#[cfg(target_arch = "wasm32")]
+pub mod world;

@@ -1,0 +1,473 @@
+//! The state every view draws, folded from the event stream and nothing else: process lanes
+//! with their state history, primitives with holders and waiters, queues with their items,
+//! the console. Platform-free, so it is tested natively.
+
+use serde::Deserialize;
+use std::collections::{BTreeMap, VecDeque};
+
+/// One line of the trace (docs/trace.md).
+#[derive(Clone, Debug, Deserialize)]
+pub struct Event {
+    pub seq: u64,
+    pub t: Option<f64>,
+    pub pid: u32,
+    pub kind: String,
+    pub target: Option<String>,
+    pub detail: serde_json::Value,
+}
+
+/// Where a process is, as a lane shows it.
+#[derive(Clone, Debug, PartialEq)]
+pub enum LaneState {
+    Running,
+    Blocked {
+        on: String,
+    },
+    Sleeping {
+        until: f64,
+    },
+    /// Ended, not yet reaped by its parent.
+    Zombie {
+        code: i32,
+    },
+    Reaped {
+        code: i32,
+    },
+}
+
+impl LaneState {
+    /// A short name used by the views' classes and `data-state`.
+    pub fn name(&self) -> &'static str {
+        match self {
+            LaneState::Running => "running",
+            LaneState::Blocked { .. } => "blocked",
+            LaneState::Sleeping { .. } => "sleeping",
+            LaneState::Zombie { code } if *code < 0 => "terminated",
+            LaneState::Zombie { .. } => "zombie",
+            LaneState::Reaped { code } if *code < 0 => "terminated",
+            LaneState::Reaped { .. } => "exited",
+        }
+    }
+
+    pub fn code(&self) -> Option<i32> {
+        match self {
+            LaneState::Zombie { code } | LaneState::Reaped { code } => Some(*code),
+            _ => None,
+        }
+    }
+}
+
+/// One process's lane.
+#[derive(Clone, Debug)]
+pub struct Lane {
+    pub pid: u32,
+    pub ppid: u32,
+    pub name: String,
+    pub daemon: bool,
+    pub state: LaneState,
+    /// (since, state name, what it waited on) for the timeline.
+    pub history: Vec<(f64, &'static str, Option<String>)>,
+    /// Threads other than the main one: tid → state name.
+    pub threads: BTreeMap<usize, String>,
+}
+
+/// What kind of thing a primitive is, from its name.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum PrimKind {
+    Lock,
+    Semaphore,
+    Event,
+    Condition,
+    Barrier,
+    Other,
+}
+
+#[derive(Clone, Debug)]
+pub struct Primitive {
+    pub name: String,
+    pub kind: PrimKind,
+    /// Semaphore permits when created.
+    pub capacity: Option<i64>,
+    /// Processes inside (a lock's holder; a semaphore's holders, once per permit).
+    pub holders: Vec<u32>,
+    pub is_set: bool,
+    pub last_op: Option<String>,
+}
+
+#[derive(Clone, Debug)]
+pub struct QueueView {
+    pub name: String,
+    /// None: unbounded.
+    pub maxsize: Option<i64>,
+    pub items: VecDeque<String>,
+    /// Items put and not yet marked done (JoinableQueue).
+    pub unfinished: i64,
+    pub puts: u64,
+    pub gets: u64,
+}
+
+/// A piece of console output.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ConsoleLine {
+    pub pid: u32,
+    pub stderr: bool,
+    pub text: String,
+}
+
+/// Console lines kept; older ones are dropped with a notice.
+pub const CONSOLE_CAP: usize = 2000;
+
+#[derive(Clone, Debug, Default)]
+pub struct RunModel {
+    pub lanes: BTreeMap<u32, Lane>,
+    pub primitives: BTreeMap<String, Primitive>,
+    pub queues: BTreeMap<String, QueueView>,
+    /// (pid, tid) → what that thread is blocked on.
+    pub blocked: BTreeMap<(u32, usize), String>,
+    pub console: VecDeque<ConsoleLine>,
+    /// Console lines dropped off the front.
+    pub dropped_lines: u64,
+    /// The latest clock reading seen.
+    pub now: f64,
+    pub deadlock: Option<String>,
+    pub events_seen: u64,
+    /// The largest number of holders any semaphore had at once, by name.
+    pub peak_inside: BTreeMap<String, usize>,
+}
+
+/// The kind part of a target such as `Lock #12`.
+fn kind_of(target: &str) -> &str {
+    target.split(" #").next().unwrap_or(target)
+}
+
+fn prim_kind(name: &str) -> Option<PrimKind> {
+    let k = kind_of(name);
+    let k = k.strip_prefix("threading.").unwrap_or(k);
+    Some(match k {
+        "Lock" | "RLock" => PrimKind::Lock,
+        "Semaphore" | "BoundedSemaphore" => PrimKind::Semaphore,
+        "Event" => PrimKind::Event,
+        "Condition" => PrimKind::Condition,
+        "Barrier" => PrimKind::Barrier,
+        _ => return None,
+    })
+}
+
+fn is_queue(name: &str) -> bool {
+    matches!(
+        kind_of(name),
+        "Queue" | "JoinableQueue" | "SimpleQueue" | "Pipe"
+    )
+}
+
+impl RunModel {
+    /// Folds one trace line in; lines that are not events are ignored.
+    pub fn apply_line(&mut self, line: &str) {
+        if let Ok(e) = serde_json::from_str::<Event>(line) {
+            self.apply(&e);
+        }
+    }
+
+    pub fn apply(&mut self, e: &Event) {
+        self.events_seen += 1;
+        if let Some(t) = e.t {
+            self.now = self.now.max(t);
+        }
+        let t = self.now;
+        let d = &e.detail;
+        match e.kind.as_str() {
+            "spawn" => {
+                self.lanes.insert(
+                    e.pid,
+                    Lane {
+                        pid: e.pid,
+                        ppid: d["ppid"].as_u64().unwrap_or(0) as u32,
+                        name: d["name"].as_str().unwrap_or("").to_string(),
+                        daemon: d["daemon"].as_bool().unwrap_or(false),
+                        state: LaneState::Running,
+                        history: vec![(t, "running", None)],
+                        threads: BTreeMap::new(),
+                    },
+                );
+            }
+            "state" => self.state_change(e, t),
+            "print" => {
+                let text = d["text"].as_str().unwrap_or("");
+                self.print(e.pid, d["stream"] == "stderr", text);
+            }
+            "exit" => {
+                let code = d["code"].as_i64().unwrap_or(0) as i32;
+                self.blocked.retain(|(pid, _), _| *pid != e.pid);
+                // The main process has no parent in the run to reap it.
+                let orphan = self
+                    .lanes
+                    .get(&e.pid)
+                    .is_some_and(|l| !self.lanes.contains_key(&l.ppid));
+                let state = if orphan {
+                    LaneState::Reaped { code }
+                } else {
+                    LaneState::Zombie { code }
+                };
+                self.set_lane(e.pid, t, state);
+            }
+            "reap" => {
+                let child = d["child"].as_u64().unwrap_or(0) as u32;
+                if let Some(code) = self.lanes.get(&child).and_then(|l| l.state.code()) {
+                    self.set_lane(child, t, LaneState::Reaped { code });
+                }
+            }
+            "op" => {
+                if let Some(target) = &e.target {
+                    self.op(e.pid, target, d);
+                }
+            }
+            "thread" => {
+                if let Some(lane) = self.lanes.get_mut(&e.pid) {
+                    let tid = d["tid"].as_u64().unwrap_or(0) as usize;
+                    lane.threads.insert(tid, "running".into());
+                }
+            }
+            "deadlock" => self.deadlock = d["report"].as_str().map(str::to_string),
+            _ => {}
+        }
+    }
+
+    fn state_change(&mut self, e: &Event, t: f64) {
+        let d = &e.detail;
+        let tid = d["tid"].as_u64().unwrap_or(0) as usize;
+        let state = d["state"].as_str().unwrap_or("running");
+        match (state, &e.target) {
+            ("blocked", Some(on)) => {
+                self.blocked.insert((e.pid, tid), on.clone());
+            }
+            _ => {
+                self.blocked.remove(&(e.pid, tid));
+            }
+        }
+        if tid != 0 {
+            if let Some(lane) = self.lanes.get_mut(&e.pid) {
+                lane.threads.insert(tid, state.to_string());
+            }
+            return;
+        }
+        let new = match state {
+            "blocked" => LaneState::Blocked {
+                on: e.target.clone().unwrap_or_else(|| "?".into()),
+            },
+            "sleeping" => LaneState::Sleeping {
+                until: d["until"].as_f64().unwrap_or(t),
+            },
+            _ => LaneState::Running,
+        };
+        self.set_lane(e.pid, t, new);
+    }
+
+    fn set_lane(&mut self, pid: u32, t: f64, state: LaneState) {
+        let Some(lane) = self.lanes.get_mut(&pid) else {
+            return;
+        };
+        if lane.state == state {
+            return;
+        }
+        let on = match &state {
+            LaneState::Blocked { on } => Some(on.clone()),
+            _ => None,
+        };
+        lane.history.push((t, state.name(), on));
+        lane.state = state;
+    }
+
+    fn print(&mut self, pid: u32, stderr: bool, text: &str) {
+        // Lines are split at newlines; a piece without one continues the last line of the
+        // same process and stream.
+        let mut rest = text;
+        while !rest.is_empty() {
+            let piece = match rest.find('\n') {
+                Some(i) => &rest[..i + 1],
+                None => rest,
+            };
+            rest = &rest[piece.len()..];
+            match self.console.back_mut() {
+                Some(last)
+                    if last.pid == pid && last.stderr == stderr && !last.text.ends_with('\n') =>
+                {
+                    last.text.push_str(piece)
+                }
+                _ => self.console.push_back(ConsoleLine {
+                    pid,
+                    stderr,
+                    text: piece.to_string(),
+                }),
+            }
+        }
+        while self.console.len() > CONSOLE_CAP {
+            self.console.pop_front();
+            self.dropped_lines += 1;
+        }
+    }
+
+    fn op(&mut self, pid: u32, target: &str, d: &serde_json::Value) {
+        let verb = d["op"].as_str().unwrap_or("");
+        let item = d["item"].as_str().map(str::to_string);
+        let count = d["count"].as_i64();
+        if is_queue(target) {
+            let q = self
+                .queues
+                .entry(target.to_string())
+                .or_insert_with(|| QueueView {
+                    name: target.to_string(),
+                    maxsize: None,
+                    items: VecDeque::new(),
+                    unfinished: 0,
+                    puts: 0,
+                    gets: 0,
+                });
+            match verb {
+                "new" => q.maxsize = count.filter(|n| *n > 0),
+                "put" => {
+                    q.items.push_back(item.unwrap_or_default());
+                    q.puts += 1;
+                    q.unfinished += 1;
+                }
+                "get" => {
+                    match item.and_then(|i| q.items.iter().position(|x| *x == i)) {
+                        Some(at) => {
+                            q.items.remove(at);
+                        }
+                        None => {
+                            q.items.pop_front();
+                        }
+                    }
+                    q.gets += 1;
+                }
+                "task_done" => q.unfinished = (q.unfinished - 1).max(0),
+                _ => {}
+            }
+            // The queue's own count is the truth when items were put before tracing saw them.
+            if let (Some(n), "put" | "get") = (count, verb) {
+                while q.items.len() as i64 > n {
+                    q.items.pop_front();
+                }
+            }
+            return;
+        }
+        let Some(kind) = prim_kind(target) else {
+            return;
+        };
+        let p = self
+            .primitives
+            .entry(target.to_string())
+            .or_insert_with(|| Primitive {
+                name: target.to_string(),
+                kind,
+                capacity: None,
+                holders: Vec::new(),
+                is_set: false,
+                last_op: None,
+            });
+        p.last_op = Some(verb.to_string());
+        match verb {
+            "new" if kind == PrimKind::Semaphore => p.capacity = count,
+            "acquire" => p.holders.push(pid),
+            "release" => {
+                let at = p.holders.iter().position(|h| *h == pid).unwrap_or(0);
+                if at < p.holders.len() {
+                    p.holders.remove(at);
+                }
+            }
+            "set" => p.is_set = true,
+            "clear" => p.is_set = false,
+            _ => {}
+        }
+        if kind == PrimKind::Semaphore {
+            let peak = self.peak_inside.entry(target.to_string()).or_default();
+            *peak = (*peak).max(p.holders.len());
+        }
+    }
+
+    /// Who waits on `target`: (pid, tid) pairs.
+    pub fn waiters(&self, target: &str) -> Vec<(u32, usize)> {
+        self.blocked
+            .iter()
+            .filter(|(_, on)| on.as_str() == target)
+            .map(|(k, _)| *k)
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run(lines: &[&str]) -> RunModel {
+        let mut m = RunModel::default();
+        for l in lines {
+            m.apply_line(l);
+        }
+        m
+    }
+
+    #[test]
+    fn a_finished_child_is_a_zombie_until_reaped() {
+        let m = run(&[
+            r#"{"seq":0,"t":0,"pid":1000,"kind":"spawn","target":null,"detail":{"ppid":1,"name":"MainProcess","daemon":false}}"#,
+            r#"{"seq":1,"t":0,"pid":1001,"kind":"spawn","target":null,"detail":{"ppid":1000,"name":"Process-1","daemon":true}}"#,
+            r#"{"seq":2,"t":1,"pid":1001,"kind":"exit","target":null,"detail":{"code":0}}"#,
+        ]);
+        assert_eq!(m.lanes[&1001].state.name(), "zombie");
+        assert!(m.lanes[&1001].daemon);
+        let mut m = m;
+        m.apply_line(
+            r#"{"seq":3,"t":2,"pid":1000,"kind":"reap","target":null,"detail":{"child":1001}}"#,
+        );
+        assert_eq!(m.lanes[&1001].state, LaneState::Reaped { code: 0 });
+        assert_eq!(m.lanes[&1001].history.len(), 3);
+    }
+
+    #[test]
+    fn semaphores_count_who_is_inside_and_waiters_come_from_states() {
+        let m = run(&[
+            r#"{"seq":0,"t":0,"pid":1000,"kind":"op","target":"Semaphore #2","detail":{"op":"new","item":null,"count":2}}"#,
+            r#"{"seq":1,"t":0,"pid":1001,"kind":"op","target":"Semaphore #2","detail":{"op":"acquire","item":null,"count":1}}"#,
+            r#"{"seq":2,"t":0,"pid":1002,"kind":"op","target":"Semaphore #2","detail":{"op":"acquire","item":null,"count":0}}"#,
+            r#"{"seq":3,"t":0,"pid":1003,"kind":"state","target":"Semaphore #2","detail":{"tid":0,"state":"blocked","until":null}}"#,
+            r#"{"seq":4,"t":1,"pid":1001,"kind":"op","target":"Semaphore #2","detail":{"op":"release","item":null,"count":1}}"#,
+        ]);
+        let s = &m.primitives["Semaphore #2"];
+        assert_eq!(s.capacity, Some(2));
+        assert_eq!(s.holders, vec![1002]);
+        assert_eq!(m.waiters("Semaphore #2"), vec![(1003, 0)]);
+        assert_eq!(m.peak_inside["Semaphore #2"], 2);
+    }
+
+    #[test]
+    fn queues_hold_items_in_order_and_count_unfinished_tasks() {
+        let m = run(&[
+            r#"{"seq":0,"t":0,"pid":1000,"kind":"op","target":"JoinableQueue #5","detail":{"op":"new","item":null,"count":3}}"#,
+            r#"{"seq":1,"t":0,"pid":1001,"kind":"op","target":"JoinableQueue #5","detail":{"op":"put","item":"'a'","count":1}}"#,
+            r#"{"seq":2,"t":0,"pid":1001,"kind":"op","target":"JoinableQueue #5","detail":{"op":"put","item":"'b'","count":2}}"#,
+            r#"{"seq":3,"t":0,"pid":1002,"kind":"op","target":"JoinableQueue #5","detail":{"op":"get","item":"'a'","count":1}}"#,
+            r#"{"seq":4,"t":0,"pid":1002,"kind":"op","target":"JoinableQueue #5","detail":{"op":"task_done","item":null,"count":null}}"#,
+        ]);
+        let q = &m.queues["JoinableQueue #5"];
+        assert_eq!(q.maxsize, Some(3));
+        assert_eq!(q.items, vec!["'b'".to_string()]);
+        assert_eq!(q.unfinished, 1);
+    }
+
+    #[test]
+    fn output_joins_pieces_into_lines_per_process_and_is_capped() {
+        let mut m = RunModel::default();
+        m.print(1, false, "a");
+        m.print(1, false, "b\nc\n");
+        m.print(2, true, "x\n");
+        assert_eq!(m.console[0].text, "ab\n");
+        assert_eq!(m.console[1].text, "c\n");
+        assert!(m.console[2].stderr);
+        for _ in 0..CONSOLE_CAP {
+            m.print(3, false, "y\n");
+        }
+        assert_eq!(m.console.len(), CONSOLE_CAP);
+        assert_eq!(m.dropped_lines, 3);
+    }
+}

@@ -1,0 +1,254 @@
+//! The sim executor in a Web Worker: every process of a run on the deterministic simulator,
+//! driven in short bursts from the worker's event loop so that control messages (pause,
+//! step, speed) get through, with virtual sleeps paced to real time by the speed control.
+//! Events are posted to the page as trace lines after each burst.
+
+use crate::protocol::{Control, Report, RunOptions};
+use crate::world::{BrowserWorld, SCRIPT_PATH};
+use mpplay_runtime::kernel::{Clock, Kernel, RunConfig};
+use mpplay_runtime::sim::{Progress, Simulator};
+use mpplay_runtime::trace::Trace;
+use std::cell::RefCell;
+use std::io::Write;
+use std::rc::Rc;
+use std::sync::{Arc, Mutex};
+
+/// Real time one burst may take before the worker yields to its event loop (ms).
+const BURST_MS: f64 = 12.0;
+/// Output beyond this many bytes of print events is dropped, with one notice.
+const OUTPUT_CAP: usize = 4 << 20;
+
+/// Trace lines written since the last post.
+#[derive(Clone, Default)]
+struct Lines(Arc<Mutex<Vec<u8>>>);
+
+impl Write for Lines {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .extend_from_slice(buf);
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+/// One run in this worker.
+pub struct SimRun {
+    kernel: Arc<Kernel>,
+    sim: Simulator,
+    lines: Lines,
+    speed: f64,
+    paused: bool,
+    /// A timer is pending (a burst or the end of a paced sleep).
+    scheduled: bool,
+    output_bytes: usize,
+    ended: bool,
+    post: Rc<dyn Fn(Report)>,
+    /// Runs `f` after `ms` on the worker's event loop.
+    later: Rc<dyn Fn(f64, Box<dyn FnOnce()>)>,
+}
+
+pub type Shared = Rc<RefCell<SimRun>>;
+
+/// What follows a burst.
+enum Next {
+    Burst,
+    /// Everyone sleeps: wait `ms` of real time, then move the clock to `until`.
+    Sleep {
+        ms: f64,
+        until: f64,
+    },
+    Stop,
+}
+
+impl SimRun {
+    pub fn start(
+        options: RunOptions,
+        post: Rc<dyn Fn(Report)>,
+        later: Rc<dyn Fn(f64, Box<dyn FnOnce()>)>,
+    ) -> Shared {
+        let lines = Lines::default();
+        let config = RunConfig {
+            script_path: SCRIPT_PATH.to_string(),
+            source: options.source,
+            slice: 400,
+            seed: options.seed,
+        };
+        let kernel = Arc::new(Kernel::new(
+            config,
+            Box::new(BrowserWorld::new()),
+            Clock::Virtual(0.0),
+            Trace::to(Box::new(lines.clone())),
+        ));
+        kernel.set_max_processes(options.max_processes);
+        let sim = Simulator::new(kernel.clone());
+        let run = Rc::new(RefCell::new(SimRun {
+            kernel,
+            sim,
+            lines,
+            speed: options.speed.max(0.01),
+            paused: options.paused,
+            scheduled: false,
+            output_bytes: 0,
+            ended: false,
+            post,
+            later,
+        }));
+        Self::schedule(&run, 0.0);
+        run
+    }
+
+    pub fn control(run: &Shared, c: Control) {
+        match c {
+            Control::Run(_) => {}
+            Control::Pause => run.borrow_mut().paused = true,
+            Control::Resume => {
+                run.borrow_mut().paused = false;
+                Self::schedule(run, 0.0);
+            }
+            Control::Speed { speed } => run.borrow_mut().speed = speed.max(0.01),
+            Control::Step { pid } => {
+                let mut r = run.borrow_mut();
+                if r.ended {
+                    return;
+                }
+                match r.sim.step(pid) {
+                    Progress::Idle { until } => r.sim.advance_clock(until),
+                    Progress::Ended(code) => r.finish(code),
+                    Progress::Ran => {}
+                }
+                r.flush();
+            }
+        }
+    }
+
+    fn schedule(run: &Shared, ms: f64) {
+        Self::after(run, ms, |_| {});
+    }
+
+    /// After `ms` of real time, applies `then` and runs the next burst (once: a pending
+    /// burst is not doubled).
+    fn after(run: &Shared, ms: f64, then: impl FnOnce(&mut SimRun) + 'static) {
+        let later = {
+            let mut r = run.borrow_mut();
+            if r.scheduled || r.ended {
+                return;
+            }
+            r.scheduled = true;
+            r.later.clone()
+        };
+        let run = run.clone();
+        later(
+            ms,
+            Box::new(move || {
+                {
+                    let mut r = run.borrow_mut();
+                    r.scheduled = false;
+                    then(&mut r);
+                }
+                Self::burst(&run);
+            }),
+        );
+    }
+
+    fn burst(run: &Shared) {
+        let next = run.borrow_mut().run_burst();
+        match next {
+            Next::Burst => Self::schedule(run, 0.0),
+            Next::Sleep { ms, until } => Self::after(run, ms, move |r| r.sim.advance_clock(until)),
+            Next::Stop => {}
+        }
+    }
+
+    /// Runs rounds until the burst's time is up, everyone sleeps, or the run ends.
+    fn run_burst(&mut self) -> Next {
+        if self.paused || self.ended {
+            return Next::Stop;
+        }
+        let until_ms = js_sys::Date::now() + BURST_MS;
+        let next = loop {
+            match self.sim.round() {
+                Progress::Ran if js_sys::Date::now() > until_ms => break Next::Burst,
+                Progress::Ran => {}
+                Progress::Idle { until } => {
+                    // Everyone sleeps: wait for real (scaled by the speed), then jump.
+                    let ms = (until - self.kernel.now()) * 1000.0 / self.speed;
+                    if ms < 1.0 {
+                        self.sim.advance_clock(until);
+                        continue;
+                    }
+                    break Next::Sleep { ms, until };
+                }
+                Progress::Ended(code) => {
+                    self.finish(code);
+                    return Next::Stop;
+                }
+            }
+        };
+        self.flush();
+        next
+    }
+
+    fn finish(&mut self, code: i32) {
+        self.ended = true;
+        self.flush();
+        if let Some(world) = self
+            .kernel
+            .lock()
+            .world
+            .as_any_mut()
+            .downcast_mut::<BrowserWorld>()
+        {
+            (self.post)(Report::Files {
+                files: world.files(),
+            });
+        }
+        (self.post)(Report::Ended { code });
+    }
+
+    /// Posts the events written since the last post, and where each process is.
+    fn flush(&mut self) {
+        let bytes = std::mem::take(&mut *self.lines.0.lock().unwrap_or_else(|p| p.into_inner()));
+        if !bytes.is_empty() {
+            let text = String::from_utf8_lossy(&bytes);
+            let mut kept = String::with_capacity(text.len());
+            for line in text.split_inclusive('\n') {
+                if line.contains("\"kind\":\"print\"") {
+                    let before = self.output_bytes;
+                    self.output_bytes += line.len();
+                    if self.output_bytes > OUTPUT_CAP {
+                        if before <= OUTPUT_CAP {
+                            kept.push_str(&cap_notice(line));
+                        }
+                        continue;
+                    }
+                }
+                kept.push_str(line);
+            }
+            (self.post)(Report::Events { lines: kept });
+        }
+        let lines = self
+            .sim
+            .procs
+            .iter_mut()
+            .filter_map(|(pid, p)| p.vm.line_in(SCRIPT_PATH).map(|l| (*pid, l)))
+            .collect();
+        (self.post)(Report::Status {
+            t: self.kernel.now(),
+            lines,
+        });
+    }
+}
+
+/// A print event saying the rest of the output is not shown, in place of `line`.
+fn cap_notice(line: &str) -> String {
+    let head = line.split("\"kind\"").next().unwrap_or("{");
+    format!(
+        "{head}\"kind\":\"print\",\"target\":null,\"detail\":{{\"stream\":\"stderr\",\"text\":\"mpplay: more than {} MB of output; the rest is not shown\\n\"}}}}\n",
+        OUTPUT_CAP >> 20
+    )
+}
