@@ -7,7 +7,7 @@
 //! natives (`natives`) reach the kernel through their process's host.
 
 use crate::shm::native::NativeWords;
-use crate::shm::SharedWords;
+use crate::shm::{SharedWords, WaitResult};
 use crate::trace::{Event, Trace};
 use mpplay_python::{Host, Stream};
 use std::collections::{BTreeMap, HashMap};
@@ -18,6 +18,86 @@ pub type Pid = u32;
 
 /// Words in a run's shared region.
 pub const REGION_WORDS: usize = 1 << 22;
+
+/// The first words of every region: counters all processes of a run share, wherever they
+/// run (one kernel per run natively, one per worker in the browser).
+pub mod header {
+    /// The next free word (a bump allocator).
+    pub const NEXT_WORD: u32 = 0;
+    /// The next pid.
+    pub const NEXT_PID: u32 = 1;
+    /// Processes started and not yet ended.
+    pub const LIVE: u32 = 2;
+    /// The next event's `seq`.
+    pub const SEQ: u32 = 3;
+    /// 1 while the run is paused (the browser's workers wait on it).
+    pub const PAUSED: u32 = 4;
+    /// Bumped by each step of a paused run.
+    pub const STEPS: u32 = 5;
+    /// Where allocation starts.
+    pub const FIRST_FREE: i32 = 8;
+    /// The main process's pid.
+    pub const FIRST_PID: i32 = 1000;
+
+    /// Sets up the header of a fresh (zeroed) region.
+    pub fn init(words: &impl super::SharedWords) {
+        words.store(NEXT_WORD, FIRST_FREE);
+        words.store(NEXT_PID, FIRST_PID);
+    }
+}
+
+/// The shared region behind a kernel: atomics in this process's memory, or (in a browser
+/// worker) a SharedArrayBuffer every worker of the run sees.
+pub enum Region {
+    Native(NativeWords),
+    #[cfg(target_arch = "wasm32")]
+    Browser(crate::shm::browser::BrowserWords),
+}
+
+impl Region {
+    pub fn len(&self) -> usize {
+        match self {
+            Region::Native(w) => w.len(),
+            #[cfg(target_arch = "wasm32")]
+            Region::Browser(w) => w.len() as usize,
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
+macro_rules! each_region {
+    ($self:ident, $w:ident => $e:expr) => {
+        match $self {
+            Region::Native($w) => $e,
+            #[cfg(target_arch = "wasm32")]
+            Region::Browser($w) => $e,
+        }
+    };
+}
+
+impl SharedWords for Region {
+    fn load(&self, i: u32) -> i32 {
+        each_region!(self, w => w.load(i))
+    }
+    fn store(&self, i: u32, v: i32) {
+        each_region!(self, w => w.store(i, v))
+    }
+    fn compare_exchange(&self, i: u32, current: i32, new: i32) -> Result<i32, i32> {
+        each_region!(self, w => w.compare_exchange(i, current, new))
+    }
+    fn add(&self, i: u32, delta: i32) -> i32 {
+        each_region!(self, w => w.add(i, delta))
+    }
+    fn wait(&self, i: u32, expected: i32, timeout: Option<f64>) -> WaitResult {
+        each_region!(self, w => w.wait(i, expected, timeout))
+    }
+    fn wake(&self, i: u32, count: u32) -> u32 {
+        each_region!(self, w => w.wake(i, count))
+    }
+}
 
 /// Where a process is in its life.
 #[derive(Clone, Debug, PartialEq)]
@@ -39,7 +119,8 @@ pub struct ProcEntry {
     pub name: String,
     pub daemon: bool,
     pub life: Life,
-    /// A word that is 0 while the process runs and 1 once it has exited (join waits on it).
+    /// Two words: the first is 0 while the process runs and 1 once it has exited (join
+    /// waits on it), the second its exit code.
     pub exit_word: u32,
     /// The pickled process object a child starts from (None for the main process).
     pub payload: Option<Vec<u8>>,
@@ -52,12 +133,14 @@ pub enum Clock {
     /// Virtual seconds, advanced by the simulator when everyone sleeps.
     Virtual(f64),
     Real(Instant),
+    /// Seconds since the run began, from the embedder (a browser worker's clock, scaled by
+    /// the speed control).
+    External(Box<dyn Fn() -> f64 + Send>),
 }
 
 /// What a run shares between its processes, behind one mutex.
 pub struct KernelState {
     pub procs: BTreeMap<Pid, ProcEntry>,
-    next_word: u32,
     pub clock: Clock,
     /// Wall-clock seconds when the run began.
     pub wall_start: f64,
@@ -66,6 +149,9 @@ pub struct KernelState {
     pub trace: Trace,
     /// Processes started and not yet picked up by the executor.
     pub spawned: Vec<Pid>,
+    /// Processes terminated or killed since the executor last looked (a browser worker has
+    /// the page stop the victim's worker).
+    pub terminated: Vec<Pid>,
     /// Words written since the simulator last looked (it wakes their waiters).
     pub woken: Vec<u32>,
     /// State words of every lock, so a deadlock report can name holders.
@@ -83,11 +169,9 @@ pub struct RunConfig {
 
 /// A run: the shared region plus the shared state.
 pub struct Kernel {
-    pub words: NativeWords,
+    pub words: Region,
     pub state: Mutex<KernelState>,
     pub config: RunConfig,
-    /// The pid the main process gets; children count up from it.
-    pub first_pid: Pid,
     /// Whether the simulator runs this kernel (it collects wakes in `woken`).
     simulated: bool,
     /// The most processes alive at once (0: no limit); `start()` beyond it raises.
@@ -98,29 +182,43 @@ pub struct Kernel {
 }
 
 impl Kernel {
+    /// A run's kernel with a fresh region of its own.
     pub fn new(
+        config: RunConfig,
+        world: Box<dyn Host + Send>,
+        clock: Clock,
+        trace: Trace,
+    ) -> Kernel {
+        let words = NativeWords::new(REGION_WORDS);
+        header::init(&words);
+        Kernel::on_region(config, world, clock, trace, Region::Native(words))
+    }
+
+    /// A kernel over a region whose header is already set up (a browser worker's: the page
+    /// made the region, and every worker of the run has a kernel over it).
+    pub fn on_region(
         config: RunConfig,
         mut world: Box<dyn Host + Send>,
         clock: Clock,
         trace: Trace,
+        words: Region,
     ) -> Kernel {
         let wall_start = world.time();
         let simulated = matches!(clock, Clock::Virtual(_));
         Kernel {
-            words: NativeWords::new(REGION_WORDS),
+            words,
             state: Mutex::new(KernelState {
                 procs: BTreeMap::new(),
-                next_word: 1,
                 clock,
                 wall_start,
                 world,
                 trace,
                 spawned: Vec::new(),
+                terminated: Vec::new(),
                 woken: Vec::new(),
                 locks: Default::default(),
             }),
             config,
-            first_pid: 1000,
             max_processes: Default::default(),
             simulated,
             bells: Mutex::new(HashMap::new()),
@@ -148,13 +246,7 @@ impl Kernel {
         let Some(max) = self.max_processes() else {
             return true;
         };
-        let alive = self
-            .lock()
-            .procs
-            .values()
-            .filter(|p| matches!(p.life, Life::Starting | Life::Running))
-            .count();
-        alive < max as usize
+        (self.words.load(header::LIVE) as u32) < max
     }
 
     pub fn lock(&self) -> MutexGuard<'_, KernelState> {
@@ -202,17 +294,78 @@ impl Kernel {
         }
     }
 
+    /// Reserves `n` zeroed words of the shared region; their index, or None when full.
+    pub fn alloc_words(&self, n: u32) -> Option<u32> {
+        let len = self.words.len();
+        loop {
+            let at = self.words.load(header::NEXT_WORD);
+            let end = (at as usize).saturating_add(n as usize);
+            if end > len || end > i32::MAX as usize {
+                return None;
+            }
+            if self
+                .words
+                .compare_exchange(header::NEXT_WORD, at, end as i32)
+                .is_ok()
+            {
+                return Some(at as u32);
+            }
+        }
+    }
+
+    /// A process's exit words, or 0 when the region is full (then it cannot be joined).
+    fn exit_words(&self) -> u32 {
+        self.alloc_words(2).unwrap_or(0)
+    }
+
     /// Adds the main process to the table.
     pub fn add_main(&self) -> Pid {
-        let pid = self.first_pid;
+        let pid = self.words.add(header::NEXT_PID, 1) as Pid;
+        let exit_word = self.exit_words();
+        self.add_member(pid, 1, "MainProcess".into(), false, exit_word, None);
+        pid
+    }
+
+    /// Adds a process that already has its pid and exit words (a browser worker's own
+    /// process, started by another worker) and counts it among the live ones.
+    pub fn add_member(
+        &self,
+        pid: Pid,
+        ppid: Pid,
+        name: String,
+        daemon: bool,
+        exit_word: u32,
+        payload: Option<Vec<u8>>,
+    ) {
         let mut st = self.lock();
-        let exit_word = st.alloc_words(1);
         st.procs.insert(
             pid,
             ProcEntry {
                 pid,
-                ppid: 1,
-                name: "MainProcess".into(),
+                ppid,
+                name: name.clone(),
+                daemon,
+                life: Life::Running,
+                exit_word,
+                payload,
+                kill: None,
+            },
+        );
+        if ppid == 1 {
+            self.words.add(header::LIVE, 1);
+            st.emit(pid, Event::Spawn { ppid, name, daemon });
+        }
+    }
+
+    /// Adds a process this one only watches (a browser worker's parent): its liveness is
+    /// read from its exit words.
+    pub fn add_watched(&self, pid: Pid, name: String, exit_word: u32) {
+        self.lock().procs.insert(
+            pid,
+            ProcEntry {
+                pid,
+                ppid: 0,
+                name,
                 daemon: false,
                 life: Life::Running,
                 exit_word,
@@ -220,27 +373,27 @@ impl Kernel {
                 kill: None,
             },
         );
-        st.emit(
-            pid,
-            Event::Spawn {
-                ppid: 1,
-                name: "MainProcess".into(),
-                daemon: false,
-            },
-        );
-        pid
+    }
+
+    /// Where `pid` is in its life, as far as this kernel knows; a process that ended in
+    /// another worker is seen through its exit words.
+    pub fn life(&self, pid: Pid) -> Option<Life> {
+        let mut st = self.lock();
+        let p = st.procs.get_mut(&pid)?;
+        if matches!(p.life, Life::Running | Life::Starting) && p.exit_word != 0 {
+            if self.words.load(p.exit_word) == 1 {
+                p.life = Life::Zombie(self.words.load(p.exit_word + 1));
+            }
+        }
+        Some(p.life.clone())
     }
 
     /// Records a child started by `parent`; the executor picks it up from `spawned`.
     pub fn spawn(&self, parent: Pid, name: String, daemon: bool, payload: Vec<u8>) -> Pid {
+        let pid = self.words.add(header::NEXT_PID, 1) as Pid;
+        let exit_word = self.exit_words();
+        self.words.add(header::LIVE, 1);
         let mut st = self.lock();
-        let pid = st
-            .procs
-            .keys()
-            .next_back()
-            .map(|p| p + 1)
-            .unwrap_or(self.first_pid);
-        let exit_word = st.alloc_words(1);
         st.procs.insert(
             pid,
             ProcEntry {
@@ -281,7 +434,18 @@ impl Kernel {
             st.emit(pid, Event::Exit { code });
             w
         };
+        self.mark_exit(word, code);
+    }
+
+    /// Publishes an exit through its words: claimed (2), the code, then ended (1), so a
+    /// reader that sees 1 reads the right code and only the first ending counts.
+    pub fn mark_exit(&self, word: u32, code: i32) {
+        if word == 0 || self.words.compare_exchange(word, 0, 2).is_err() {
+            return;
+        }
+        self.words.store(word + 1, code);
         self.words.store(word, 1);
+        self.words.add(header::LIVE, -1);
         self.wake(word);
     }
 
@@ -300,22 +464,11 @@ impl Kernel {
 }
 
 impl KernelState {
-    /// Reserves `n` zeroed words of the shared region; their index.
-    pub fn alloc_words(&mut self, n: u32) -> u32 {
-        let at = self.next_word;
-        self.next_word = self.next_word.saturating_add(n);
-        at
-    }
-
-    /// Whether the region can hold `n` more words.
-    pub fn has_room(&self, n: u32) -> bool {
-        (self.next_word as usize).saturating_add(n as usize) <= REGION_WORDS
-    }
-
     pub fn now(&self) -> f64 {
         match &self.clock {
             Clock::Virtual(t) => *t,
             Clock::Real(start) => start.elapsed().as_secs_f64(),
+            Clock::External(now) => now(),
         }
     }
 

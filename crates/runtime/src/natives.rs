@@ -245,10 +245,8 @@ fn process_limit(vm: &mut Vm, _args: Args) -> PyResult<Value> {
 /// `proc_state(pid) -> None while running, else the exit code`
 fn proc_state(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let pid = int(vm, &args, 0)? as u32;
-    let k = kernel(vm);
-    let st = k.lock();
-    Ok(match st.procs.get(&pid).map(|p| &p.life) {
-        Some(Life::Zombie(c)) | Some(Life::Reaped(c)) => Value::Int(*c as i64),
+    Ok(match kernel(vm).life(pid) {
+        Some(Life::Zombie(c)) | Some(Life::Reaped(c)) => Value::Int(c as i64),
         _ => Value::None,
     })
 }
@@ -266,9 +264,11 @@ fn join(vm: &mut Vm, args: Args) -> PyResult<Value> {
             None => return Ok(Value::None),
         }
     };
-    if k.words.load(word) == 0 {
+    // 0 running, 2 ending (its code being written), 1 ended.
+    let state = k.words.load(word);
+    if state != 1 {
         let what = format!("join {name} (pid {pid})");
-        return match wait_or_give_up(vm, d, word, 0, what) {
+        return match wait_or_give_up(vm, d, word, state, what) {
             Some(wait) => Err(wait),
             None => Ok(Value::None),
         };
@@ -281,6 +281,7 @@ fn join(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn reap_child(vm: &mut Vm, pid: u32) {
     let k = kernel(vm);
     let me = host(vm).pid;
+    k.life(pid);
     let mut st = k.lock();
     if let Some(p) = st.procs.get_mut(&pid) {
         if let Life::Zombie(c) = p.life {
@@ -302,12 +303,15 @@ fn terminate(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let pid = int(vm, &args, 0)? as u32;
     let code = int(vm, &args, 1)? as i32;
     let k = kernel(vm);
+    if !matches!(k.life(pid), Some(Life::Running | Life::Starting)) {
+        return Ok(Value::None);
+    }
     {
         let mut st = k.lock();
-        match st.procs.get_mut(&pid) {
-            Some(p) if matches!(p.life, Life::Running | Life::Starting) => p.kill = Some(code),
-            _ => return Ok(Value::None),
+        if let Some(p) = st.procs.get_mut(&pid) {
+            p.kill = Some(code);
         }
+        st.terminated.push(pid);
     }
     k.exited(pid, code);
     Ok(Value::None)
@@ -315,11 +319,9 @@ fn terminate(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// `parent_alive() -> bool`
 fn parent_alive(vm: &mut Vm, _args: Args) -> PyResult<Value> {
-    let k = kernel(vm);
     let ppid = host(vm).ppid;
-    let st = k.lock();
     Ok(Value::Bool(matches!(
-        st.procs.get(&ppid).map(|p| &p.life),
+        kernel(vm).life(ppid),
         Some(Life::Running)
     )))
 }
@@ -333,14 +335,13 @@ fn task_id(vm: &mut Vm, _args: Args) -> PyResult<Value> {
 /// `alloc(n) -> first word`
 fn alloc(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let n = word(vm, &args, 0)?;
-    let k = kernel(vm);
-    let mut st = k.lock();
-    if !st.has_room(n) {
-        drop(st);
-        let cls = vm.types.exc.memory_error.clone();
-        return Err(vm.new_error(&cls, "shared memory of the run is full".into()));
+    match kernel(vm).alloc_words(n) {
+        Some(at) => Ok(Value::Int(at as i64)),
+        None => {
+            let cls = vm.types.exc.memory_error.clone();
+            Err(vm.new_error(&cls, "shared memory of the run is full".into()))
+        }
     }
-    Ok(Value::Int(st.alloc_words(n) as i64))
 }
 
 fn load(vm: &mut Vm, args: Args) -> PyResult<Value> {

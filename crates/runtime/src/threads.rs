@@ -109,7 +109,7 @@ fn killed(kernel: &Kernel, pid: Pid) -> Option<i32> {
 /// Runs one process on this OS thread; its exit code.
 fn drive(kernel: &Arc<Kernel>, live: &Arc<Live>, pid: Pid) -> i32 {
     let mut proc = Process::new(kernel, pid);
-    let bell = kernel.lock().alloc_words(1);
+    let bell = kernel.alloc_words(1).unwrap_or(0);
     let mut next = 0usize;
     loop {
         if let Some(code) = killed(kernel, pid) {

@@ -51,18 +51,31 @@ pub enum Event {
 pub struct Trace {
     out: Option<Box<dyn Write + Send>>,
     seq: u64,
+    /// Where `seq` comes from when several kernels write one stream (browser workers).
+    counter: Option<Box<dyn Fn() -> u64 + Send>>,
 }
 
 impl Trace {
     pub fn disabled() -> Trace {
-        Trace { out: None, seq: 0 }
+        Trace {
+            out: None,
+            seq: 0,
+            counter: None,
+        }
     }
 
     pub fn to(out: Box<dyn Write + Send>) -> Trace {
         Trace {
             out: Some(out),
             seq: 0,
+            counter: None,
         }
+    }
+
+    /// Numbers events from a counter shared with other writers of the same stream.
+    pub fn counted_by(mut self, counter: Box<dyn Fn() -> u64 + Send>) -> Trace {
+        self.counter = Some(counter);
+        self
     }
 
     pub fn enabled(&self) -> bool {
@@ -72,6 +85,9 @@ impl Trace {
     pub fn emit(&mut self, t: f64, pid: u32, event: Event) {
         let Some(out) = self.out.as_mut() else { return };
         let (kind, target, detail) = describe(&event);
+        if let Some(counter) = &self.counter {
+            self.seq = counter();
+        }
         let line = format!(
             "{{\"seq\":{},\"t\":{},\"pid\":{},\"kind\":\"{}\",\"target\":{},\"detail\":{}}}\n",
             self.seq,

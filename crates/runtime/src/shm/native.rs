@@ -25,6 +25,14 @@ impl NativeWords {
             wakeup: Condvar::new(),
         }
     }
+
+    pub fn len(&self) -> usize {
+        self.words.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.words.is_empty()
+    }
 }
 
 impl SharedWords for NativeWords {
