@@ -4,13 +4,16 @@
 //! - `protocol`: the messages between page and workers.
 //! - `model`: the views' state, folded from the event stream (platform-free, tested natively).
 //! - `ansi`: console colors.
-//! - `world` and `sim_worker` (wasm32 only): the world a run's processes share, and the
-//!   simulator driven from a worker's event loop.
+//! - `world`, `sim_worker` and `member_worker` (wasm32 only): the world a run's processes
+//!   share, the simulator driven from a worker's event loop, and one process of the
+//!   workers executor.
 
 pub mod ansi;
 pub mod model;
 pub mod protocol;
 
+#[cfg(target_arch = "wasm32")]
+pub mod member_worker;
 #[cfg(target_arch = "wasm32")]
 pub mod sim_worker;
 #[cfg(target_arch = "wasm32")]

@@ -131,6 +131,8 @@ pub struct RunModel {
     pub now: f64,
     pub deadlock: Option<String>,
     pub events_seen: u64,
+    /// Children reaped before their exit event arrived (workers report concurrently).
+    pub reaped_early: std::collections::BTreeSet<u32>,
     /// The largest number of holders any semaphore had at once, by name.
     pub peak_inside: BTreeMap<String, usize>,
 }
@@ -203,7 +205,7 @@ impl RunModel {
                     .lanes
                     .get(&e.pid)
                     .is_some_and(|l| !self.lanes.contains_key(&l.ppid));
-                let state = if orphan {
+                let state = if orphan || self.reaped_early.remove(&e.pid) {
                     LaneState::Reaped { code }
                 } else {
                     LaneState::Zombie { code }
@@ -212,8 +214,11 @@ impl RunModel {
             }
             "reap" => {
                 let child = d["child"].as_u64().unwrap_or(0) as u32;
-                if let Some(code) = self.lanes.get(&child).and_then(|l| l.state.code()) {
-                    self.set_lane(child, t, LaneState::Reaped { code });
+                match self.lanes.get(&child).map(|l| l.state.code()) {
+                    Some(Some(code)) => self.set_lane(child, t, LaneState::Reaped { code }),
+                    _ => {
+                        self.reaped_early.insert(child);
+                    }
                 }
             }
             "op" => {
@@ -422,6 +427,17 @@ mod tests {
         );
         assert_eq!(m.lanes[&1001].state, LaneState::Reaped { code: 0 });
         assert_eq!(m.lanes[&1001].history.len(), 3);
+    }
+
+    #[test]
+    fn a_reap_seen_before_the_exit_still_reaps() {
+        let m = run(&[
+            r#"{"seq":0,"t":0,"pid":1000,"kind":"spawn","target":null,"detail":{"ppid":1,"name":"MainProcess","daemon":false}}"#,
+            r#"{"seq":1,"t":0,"pid":1001,"kind":"spawn","target":null,"detail":{"ppid":1000,"name":"Process-1","daemon":false}}"#,
+            r#"{"seq":3,"t":1,"pid":1000,"kind":"reap","target":null,"detail":{"child":1001}}"#,
+            r#"{"seq":2,"t":1,"pid":1001,"kind":"exit","target":null,"detail":{"code":0}}"#,
+        ]);
+        assert_eq!(m.lanes[&1001].state, LaneState::Reaped { code: 0 });
     }
 
     #[test]

@@ -57,4 +57,41 @@ pub enum Report {
     Files { files: Vec<(String, String)> },
     /// The run is over with the main process's exit code.
     Ended { code: i32 },
+    /// (workers executor) This process started a child: start its worker.
+    Spawn { child: ProcessStart },
+    /// (workers executor) This process terminated `pid`: stop its worker.
+    Stop { pid: u32 },
+    /// (workers executor) This process has ended and published its exit.
+    Exited { pid: u32, code: i32 },
+    /// (workers executor) A file operation for the page's filesystem; the answer goes to
+    /// the mailbox words (see `world::PageFs`). `data` is bytes as U+0000..U+00FF.
+    Fs {
+        op: String,
+        path: String,
+        data: String,
+        mailbox: u32,
+    },
+}
+
+/// (workers executor) What a process's worker is started with, beside the shared buffer.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct ProcessStart {
+    /// None for the main process (it takes the first pid itself).
+    pub pid: Option<u32>,
+    pub ppid: u32,
+    pub name: String,
+    pub daemon: bool,
+    pub exit_word: u32,
+    pub parent_exit_word: u32,
+    pub parent_name: String,
+    pub payload: Vec<u8>,
+}
+
+/// (workers executor) The page to a new process worker, with the shared buffer beside it.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct MemberInit {
+    pub process: ProcessStart,
+    pub options: RunOptions,
+    /// When the run began (epoch milliseconds): every worker's clock counts from it.
+    pub started_ms: f64,
 }

@@ -4,7 +4,8 @@
 //! Events are posted to the page as trace lines after each burst.
 
 use crate::protocol::{Control, Report, RunOptions};
-use crate::world::{BrowserWorld, SCRIPT_PATH};
+use crate::world::{BrowserWorld, Files, SCRIPT_PATH};
+use mpplay_python::MemoryHost;
 use mpplay_runtime::kernel::{Clock, Kernel, RunConfig};
 use mpplay_runtime::sim::{Progress, Simulator};
 use mpplay_runtime::trace::Trace;
@@ -20,7 +21,15 @@ const OUTPUT_CAP: usize = 4 << 20;
 
 /// Trace lines written since the last post.
 #[derive(Clone, Default)]
-struct Lines(Arc<Mutex<Vec<u8>>>);
+pub struct Lines(Arc<Mutex<Vec<u8>>>);
+
+impl Lines {
+    /// The lines written since the last call.
+    pub fn take(&self) -> String {
+        let bytes = std::mem::take(&mut *self.0.lock().unwrap_or_else(|p| p.into_inner()));
+        String::from_utf8_lossy(&bytes).into_owned()
+    }
+}
 
 impl Write for Lines {
     fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
@@ -48,11 +57,13 @@ pub struct SimRun {
     output_bytes: usize,
     ended: bool,
     post: Rc<dyn Fn(Report)>,
-    /// Runs `f` after `ms` on the worker's event loop.
-    later: Rc<dyn Fn(f64, Box<dyn FnOnce()>)>,
+    later: Later,
 }
 
 pub type Shared = Rc<RefCell<SimRun>>;
+
+/// Runs a callback after some milliseconds on the worker's event loop.
+pub type Later = Rc<dyn Fn(f64, Box<dyn FnOnce()>)>;
 
 /// What follows a burst.
 enum Next {
@@ -66,11 +77,7 @@ enum Next {
 }
 
 impl SimRun {
-    pub fn start(
-        options: RunOptions,
-        post: Rc<dyn Fn(Report)>,
-        later: Rc<dyn Fn(f64, Box<dyn FnOnce()>)>,
-    ) -> Shared {
+    pub fn start(options: RunOptions, post: Rc<dyn Fn(Report)>, later: Later) -> Shared {
         let lines = Lines::default();
         let config = RunConfig {
             script_path: SCRIPT_PATH.to_string(),
@@ -80,7 +87,10 @@ impl SimRun {
         };
         let kernel = Arc::new(Kernel::new(
             config,
-            Box::new(BrowserWorld::new()),
+            Box::new(BrowserWorld::new(
+                Files::Here(MemoryHost::new()),
+                js_sys::Date::now(),
+            )),
             Clock::Virtual(0.0),
             Trace::to(Box::new(lines.clone())),
         ));
@@ -212,9 +222,8 @@ impl SimRun {
 
     /// Posts the events written since the last post, and where each process is.
     fn flush(&mut self) {
-        let bytes = std::mem::take(&mut *self.lines.0.lock().unwrap_or_else(|p| p.into_inner()));
-        if !bytes.is_empty() {
-            let text = String::from_utf8_lossy(&bytes);
+        let text = self.lines.take();
+        if !text.is_empty() {
             let mut kept = String::with_capacity(text.len());
             for line in text.split_inclusive('\n') {
                 if line.contains("\"kind\":\"print\"") {

@@ -10,8 +10,6 @@ use yew::prelude::*;
 extern "C" {
     #[wasm_bindgen(js_name = createEditor)]
     fn create_editor(parent: &HtmlElement, doc: &str, on_change: &JsValue) -> JsValue;
-    #[wasm_bindgen(js_name = editorGetDoc)]
-    fn editor_get_doc(handle: &JsValue) -> String;
     #[wasm_bindgen(js_name = editorSetDoc)]
     fn editor_set_doc(handle: &JsValue, text: &str);
     #[wasm_bindgen(js_name = editorSetMarkers)]
@@ -100,10 +98,4 @@ impl Editor {
             None => editor_set_error(h, 0, ""),
         }
     }
-}
-
-/// The editor's current text (for a handle created by the component).
-#[allow(dead_code)]
-pub fn text_of(handle: &JsValue) -> String {
-    editor_get_doc(handle)
 }

@@ -11,7 +11,7 @@ pub mod views;
 use editor::{Editor, Marker};
 use mpplay_web::model::RunModel;
 use mpplay_web::protocol::{Control, Mode, Report, RunOptions};
-use runner::SimRunner;
+use runner::{Runner, SimRunner, WorkersRunner};
 use std::collections::BTreeMap;
 use std::rc::Rc;
 use views::{ConsoleView, FilesView, PrimitivesView, ProcessView, QueuesView};
@@ -67,7 +67,7 @@ pub struct App {
     seed: u64,
     speed: f64,
     phase: Phase,
-    runner: Option<SimRunner>,
+    runner: Option<Runner>,
     model: Rc<RunModel>,
     dirty: bool,
     markers: Vec<(u32, u32)>,
@@ -80,8 +80,11 @@ pub struct App {
     output: BTreeMap<(u32, bool), String>,
     run_options: Option<RunOptions>,
     waiting: Vec<js_sys::Function>,
+    /// Events received and not yet folded in: workers report concurrently, so each batch
+    /// is put in `seq` order before it is applied.
+    pending: Vec<(u64, String)>,
     /// Runs asked for before the module was compiled.
-    pending: Option<Option<api::RunRequest>>,
+    queued_run: Option<Option<api::RunRequest>>,
     _redraw: gloo::timers::callback::Interval,
 }
 
@@ -116,7 +119,7 @@ impl Component for App {
             module: None,
             load_error: None,
             isolated,
-            mode: Mode::Sim,
+            mode: if isolated { Mode::Workers } else { Mode::Sim },
             seed: 0,
             speed: 1.0,
             phase: Phase::Idle,
@@ -132,7 +135,8 @@ impl Component for App {
             output: BTreeMap::new(),
             run_options: None,
             waiting: Vec::new(),
-            pending: None,
+            pending: Vec::new(),
+            queued_run: None,
             _redraw: redraw,
         }
     }
@@ -142,7 +146,7 @@ impl Component for App {
             Msg::ModuleReady(m) => {
                 self.module = Some(m);
                 api::set_ready(true);
-                if let Some(req) = self.pending.take() {
+                if let Some(req) = self.queued_run.take() {
                     self.start(ctx, req);
                 }
             }
@@ -167,7 +171,7 @@ impl Component for App {
             }
             Msg::Run(req) => {
                 if self.module.is_none() {
-                    self.pending = Some(req);
+                    self.queued_run = Some(req);
                     return false;
                 }
                 self.start(ctx, req);
@@ -221,6 +225,7 @@ impl Component for App {
                 self.resolve_waiting();
             }
             Msg::Redraw => {
+                self.apply_pending();
                 let dirty = self.dirty;
                 self.dirty = false;
                 return dirty;
@@ -375,6 +380,7 @@ impl App {
         self.error = None;
         self.files.clear();
         self.events.clear();
+        self.pending.clear();
         self.output.clear();
         let options = RunOptions {
             source: self.code.clone(),
@@ -389,7 +395,17 @@ impl App {
         self.run_options = Some(options.clone());
         let on_report = ctx.link().callback(Msg::Report);
         let on_failure = ctx.link().callback(Msg::WorkerFailed);
-        match SimRunner::start(module, options.clone(), on_report, on_failure) {
+        let started = match self.mode {
+            Mode::Workers if self.isolated => {
+                WorkersRunner::start(module, options.clone(), on_report, on_failure)
+                    .map(Runner::Workers)
+            }
+            _ => {
+                self.mode = Mode::Sim;
+                SimRunner::start(module, options.clone(), on_report, on_failure).map(Runner::Sim)
+            }
+        };
+        match started {
             Ok(r) => {
                 self.runner = Some(r);
                 self.phase = if options.paused {
@@ -407,7 +423,11 @@ impl App {
             return false;
         }
         match r {
-            Report::Ready => {}
+            Report::Ready
+            | Report::Spawn { .. }
+            | Report::Stop { .. }
+            | Report::Exited { .. }
+            | Report::Fs { .. } => {}
             Report::Events { lines } => {
                 let model = Rc::make_mut(&mut self.model);
                 for line in lines.lines() {
@@ -437,6 +457,7 @@ impl App {
             }
             Report::Files { files } => self.files = files,
             Report::Ended { code } => {
+                self.apply_pending();
                 self.phase = Phase::Ended(code);
                 self.markers.clear();
                 self.error = self.error_line();
@@ -446,6 +467,35 @@ impl App {
             }
         }
         false
+    }
+
+    /// Folds the events received since the last redraw into the model, in `seq` order.
+    fn apply_pending(&mut self) {
+        if self.pending.is_empty() {
+            return;
+        }
+        let mut batch = std::mem::take(&mut self.pending);
+        batch.sort_by_key(|(seq, _)| *seq);
+        let model = Rc::make_mut(&mut self.model);
+        for (_, line) in batch {
+            let Ok(e) = serde_json::from_str::<mpplay_web::model::Event>(&line) else {
+                continue;
+            };
+            if e.kind == "print" {
+                let buf = self
+                    .output
+                    .entry((e.pid, e.detail["stream"] == "stderr"))
+                    .or_default();
+                if buf.len() < OUTPUT_KEPT {
+                    buf.push_str(e.detail["text"].as_str().unwrap_or(""));
+                }
+            }
+            model.apply(&e);
+            if self.events.len() < EVENTS_KEPT {
+                self.events.push(line);
+            }
+        }
+        self.dirty = true;
     }
 
     /// The line of the program a traceback (or a syntax error) points at last, and its message.
@@ -467,6 +517,7 @@ impl App {
     }
 
     fn resolve_waiting(&mut self) {
+        self.apply_pending();
         let result = api::result_of(self);
         for f in self.waiting.drain(..) {
             let _ = f.call1(&JsValue::NULL, &result);

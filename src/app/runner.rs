@@ -1,8 +1,21 @@
 //! The page's side of a run: it creates the workers, hands each the compiled module, and
 //! turns their messages into reports. It never blocks. Dropping a runner terminates every
 //! worker of its run at once.
+//!
+//! Under the sim executor one worker runs the whole run. Under the workers executor the
+//! page is the run's process starter and file server: it makes the shared buffer, starts a
+//! worker per process when a process asks, stops a worker whose process was terminated,
+//! and answers file requests through the asking process's mailbox.
 
-use mpplay_web::protocol::{Control, Report, RunOptions};
+use mpplay_python::MemoryHost;
+use mpplay_runtime::kernel::{header, REGION_WORDS};
+use mpplay_runtime::shm::browser::BrowserWords;
+use mpplay_runtime::shm::SharedWords;
+use mpplay_web::protocol::{Control, MemberInit, ProcessStart, Report, RunOptions};
+use mpplay_web::world::{self, answer};
+use std::cell::RefCell;
+use std::collections::BTreeMap;
+use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{MessageEvent, Worker};
@@ -76,5 +89,289 @@ impl SimRunner {
 impl Drop for SimRunner {
     fn drop(&mut self) {
         self.worker.terminate();
+    }
+}
+
+/// A run on the workers executor: one worker per process over one SharedArrayBuffer.
+pub struct WorkersRunner {
+    run: Rc<RefCell<WorkersRun>>,
+}
+
+struct WorkersRun {
+    module: JsValue,
+    words: BrowserWords,
+    options: RunOptions,
+    started_ms: f64,
+    workers: BTreeMap<u32, LiveWorker>,
+    /// The run's files (every process's requests land here).
+    fs: MemoryHost,
+    /// The line each process was last seen on.
+    lines: BTreeMap<u32, u32>,
+    on_report: Callback<Report>,
+    on_failure: Callback<String>,
+    ended: bool,
+}
+
+struct LiveWorker {
+    worker: Worker,
+    _on_message: Closure<dyn Fn(MessageEvent)>,
+    _on_error: Closure<dyn Fn(web_sys::Event)>,
+}
+
+impl Drop for LiveWorker {
+    fn drop(&mut self) {
+        self.worker.terminate();
+    }
+}
+
+impl WorkersRunner {
+    pub fn start(
+        module: &JsValue,
+        options: RunOptions,
+        on_report: Callback<Report>,
+        on_failure: Callback<String>,
+    ) -> Result<WorkersRunner, String> {
+        let words = BrowserWords::new(REGION_WORDS as u32);
+        header::init(&words);
+        if options.paused {
+            words.store(header::PAUSED, 1);
+        }
+        let run = Rc::new(RefCell::new(WorkersRun {
+            module: module.clone(),
+            words,
+            options,
+            started_ms: js_sys::Date::now(),
+            workers: BTreeMap::new(),
+            fs: MemoryHost::new(),
+            lines: BTreeMap::new(),
+            on_report,
+            on_failure,
+            ended: false,
+        }));
+        let main = ProcessStart {
+            pid: None,
+            ppid: 1,
+            name: "MainProcess".into(),
+            daemon: false,
+            exit_word: 0,
+            parent_exit_word: 0,
+            parent_name: String::new(),
+            payload: Vec::new(),
+        };
+        start_process(&run, main)?;
+        Ok(WorkersRunner { run })
+    }
+
+    pub fn send(&self, control: &Control) {
+        let run = self.run.borrow();
+        let words = &run.words;
+        match control {
+            Control::Pause => words.store(header::PAUSED, 1),
+            Control::Resume => {
+                words.store(header::PAUSED, 0);
+                words.add(header::STEPS, 1);
+                words.wake(header::STEPS, u32::MAX);
+            }
+            Control::Step { .. } => {
+                words.add(header::STEPS, 1);
+                words.wake(header::STEPS, u32::MAX);
+            }
+            Control::Run(_) | Control::Speed { .. } => {}
+        }
+    }
+}
+
+impl Drop for WorkersRunner {
+    fn drop(&mut self) {
+        let workers = std::mem::take(&mut self.run.borrow_mut().workers);
+        drop(workers);
+    }
+}
+
+/// Starts the worker of one process.
+fn start_process(run: &Rc<RefCell<WorkersRun>>, process: ProcessStart) -> Result<(), String> {
+    let pid = process.pid.unwrap_or(header::FIRST_PID as u32);
+    let worker = Worker::new(LOADER).map_err(|e| format!("cannot start a worker: {e:?}"))?;
+    let (init, buffer, module) = {
+        let r = run.borrow();
+        let init = MemberInit {
+            process,
+            options: r.options.clone(),
+            started_ms: r.started_ms,
+        };
+        (
+            serde_json::to_string(&init).unwrap_or_default(),
+            r.words.buffer().clone(),
+            r.module.clone(),
+        )
+    };
+    let weak = Rc::downgrade(run);
+    let w = worker.clone();
+    let on_message = Closure::<dyn Fn(MessageEvent)>::new(move |e: MessageEvent| {
+        let Some(run) = weak.upgrade() else { return };
+        let Some(text) = e.data().as_string() else {
+            return;
+        };
+        let Ok(report) = serde_json::from_str::<Report>(&text) else {
+            return;
+        };
+        if let Report::Ready = report {
+            let message = js_sys::Object::new();
+            let _ = js_sys::Reflect::set(&message, &"init".into(), &JsValue::from_str(&init));
+            let _ = js_sys::Reflect::set(&message, &"buffer".into(), &buffer);
+            let _ = w.post_message(&message);
+            return;
+        }
+        on_process_report(&run, pid, report);
+    });
+    worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+    let weak = Rc::downgrade(run);
+    let on_error = Closure::<dyn Fn(web_sys::Event)>::new(move |e: web_sys::Event| {
+        let message = e
+            .dyn_ref::<web_sys::ErrorEvent>()
+            .map(|e| e.message())
+            .unwrap_or_else(|| "a worker failed".into());
+        if let Some(run) = weak.upgrade() {
+            let fail = run.borrow().on_failure.clone();
+            fail.emit(format!("process {pid}: {message}"));
+        }
+    });
+    worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
+    worker
+        .post_message(&module)
+        .map_err(|e| format!("cannot hand the module to a worker: {e:?}"))?;
+    run.borrow_mut().workers.insert(
+        pid,
+        LiveWorker {
+            worker,
+            _on_message: on_message,
+            _on_error: on_error,
+        },
+    );
+    Ok(())
+}
+
+/// Handles what process `pid`'s worker reported.
+fn on_process_report(run: &Rc<RefCell<WorkersRun>>, pid: u32, report: Report) {
+    if run.borrow().ended {
+        return;
+    }
+    let on_report = run.borrow().on_report.clone();
+    match report {
+        Report::Events { .. } => on_report.emit(report),
+        Report::Status { t, lines } => {
+            let all = {
+                let mut r = run.borrow_mut();
+                r.lines.remove(&pid);
+                r.lines.extend(lines);
+                r.lines.iter().map(|(p, l)| (*p, *l)).collect()
+            };
+            on_report.emit(Report::Status { t, lines: all });
+        }
+        Report::Spawn { child } => {
+            if let Err(e) = start_process(run, child) {
+                let fail = run.borrow().on_failure.clone();
+                fail.emit(e);
+            }
+        }
+        Report::Stop { pid: victim } => {
+            let mut r = run.borrow_mut();
+            r.lines.remove(&victim);
+            let gone = r.workers.remove(&victim);
+            drop(r);
+            drop(gone);
+        }
+        Report::Exited { code, .. } => {
+            let gone = {
+                let mut r = run.borrow_mut();
+                r.lines.remove(&pid);
+                r.workers.remove(&pid)
+            };
+            // The worker is the one calling: let it return before it is terminated.
+            gloo::timers::callback::Timeout::new(0, move || drop(gone)).forget();
+            if pid == header::FIRST_PID as u32 {
+                let (files, rest) = {
+                    let mut r = run.borrow_mut();
+                    r.ended = true;
+                    (world::files_of(&r.fs), std::mem::take(&mut r.workers))
+                };
+                drop(rest);
+                on_report.emit(Report::Files { files });
+                on_report.emit(Report::Ended { code });
+            }
+        }
+        Report::Fs {
+            op,
+            path,
+            data,
+            mailbox,
+        } => {
+            let mut r = run.borrow_mut();
+            let (status, bytes) = file_op(&mut r.fs, &op, &path, &world::from_latin1(&data));
+            answer_mailbox(&r.words, mailbox, status, &bytes);
+        }
+        Report::Ready | Report::Files { .. } | Report::Ended { .. } => {}
+    }
+}
+
+/// Performs a process's file request on the run's files: the mailbox status and bytes.
+fn file_op(fs: &mut MemoryHost, op: &str, path: &str, data: &[u8]) -> (i32, Vec<u8>) {
+    use mpplay_python::{FsError, Host};
+    let status = |r: Result<Vec<u8>, FsError>| match r {
+        Ok(bytes) => (answer::OK, bytes),
+        Err(FsError::NotFound) => (answer::NOT_FOUND, Vec::new()),
+        Err(FsError::IsADirectory) => (answer::IS_A_DIRECTORY, Vec::new()),
+        Err(FsError::PermissionDenied) => (answer::DENIED, Vec::new()),
+    };
+    let yes = |b: bool| {
+        if b {
+            (answer::OK, Vec::new())
+        } else {
+            (answer::FALSE, Vec::new())
+        }
+    };
+    match op {
+        "read" => status(fs.read_file(path)),
+        "write" => status(fs.write_file(path, data).map(|_| Vec::new())),
+        "append" => status(fs.append_file(path, data).map(|_| Vec::new())),
+        "remove" => status(fs.remove_file(path).map(|_| Vec::new())),
+        "exists" => yes(fs.exists(path)),
+        "is_dir" => yes(fs.is_dir(path)),
+        "list" => status(fs.list_dir(path).map(|names| names.join("\n").into_bytes())),
+        _ => (answer::DENIED, Vec::new()),
+    }
+}
+
+/// Writes an answer into a process's mailbox and wakes the process.
+fn answer_mailbox(words: &BrowserWords, mailbox: u32, status: i32, bytes: &[u8]) {
+    let capacity = ((world::MAILBOX_WORDS - 2) * 4) as usize;
+    let (status, bytes) = if bytes.len() > capacity {
+        (answer::TOO_LARGE, &[][..])
+    } else {
+        (status, bytes)
+    };
+    let view = js_sys::Uint8Array::new_with_byte_offset_and_length(
+        words.buffer(),
+        (mailbox + 2) * 4,
+        bytes.len() as u32,
+    );
+    view.copy_from(bytes);
+    words.store(mailbox + 1, bytes.len() as i32);
+    words.store(mailbox, status);
+    words.wake(mailbox, u32::MAX);
+}
+
+/// The run of either executor.
+pub enum Runner {
+    Sim(SimRunner),
+    Workers(WorkersRunner),
+}
+
+impl Runner {
+    pub fn send(&self, control: &Control) {
+        match self {
+            Runner::Sim(r) => r.send(control),
+            Runner::Workers(r) => r.send(control),
+        }
     }
 }

@@ -1,6 +1,8 @@
 //! The Web Worker entry: the page's loader (`static/worker-loader.js`) instantiates this
 //! module with the `WebAssembly.Module` the page compiled once, then calls `worker_start`.
-//! The worker says "ready", takes a `run` message, and answers with reports.
+//! The worker says "ready", then takes either a `run` message (the sim executor: the whole
+//! run here) or `{init, buffer}` (the workers executor: one process over the shared buffer),
+//! and answers with reports.
 
 #[cfg(target_arch = "wasm32")]
 mod entry {
@@ -35,7 +37,18 @@ mod entry {
     }
 
     fn on_message(e: MessageEvent) {
-        let Some(text) = e.data().as_string() else {
+        let data = e.data();
+        let Some(text) = data.as_string() else {
+            // The workers executor: `{init, buffer}` starts this worker's one process.
+            let field = |name: &str| js_sys::Reflect::get(&data, &name.into()).ok();
+            let init = field("init").and_then(|v| v.as_string());
+            let buffer =
+                field("buffer").and_then(|v| v.dyn_into::<js_sys::SharedArrayBuffer>().ok());
+            if let (Some(init), Some(buffer)) = (init, buffer) {
+                if let Ok(init) = serde_json::from_str(&init) {
+                    mpplay_web::member_worker::run(init, buffer, Rc::new(post));
+                }
+            }
             return;
         };
         let Ok(control) = serde_json::from_str::<Control>(&text) else {

@@ -34,6 +34,8 @@ pub mod header {
     pub const PAUSED: u32 = 4;
     /// Bumped by each step of a paused run.
     pub const STEPS: u32 = 5;
+    /// Never written: a process with only sleeps to wait for waits on it.
+    pub const QUIET: u32 = 7;
     /// Where allocation starts.
     pub const FIRST_FREE: i32 = 8;
     /// The main process's pid.
@@ -43,6 +45,23 @@ pub mod header {
     pub fn init(words: &impl super::SharedWords) {
         words.store(NEXT_WORD, FIRST_FREE);
         words.store(NEXT_PID, FIRST_PID);
+    }
+}
+
+/// Reserves `n` zeroed words of a region of `len` words (its header's bump allocator).
+pub fn alloc_in(words: &impl SharedWords, len: usize, n: u32) -> Option<u32> {
+    loop {
+        let at = words.load(header::NEXT_WORD);
+        let end = (at as usize).saturating_add(n as usize);
+        if end > len || end > i32::MAX as usize {
+            return None;
+        }
+        if words
+            .compare_exchange(header::NEXT_WORD, at, end as i32)
+            .is_ok()
+        {
+            return Some(at as u32);
+        }
     }
 }
 
@@ -296,21 +315,7 @@ impl Kernel {
 
     /// Reserves `n` zeroed words of the shared region; their index, or None when full.
     pub fn alloc_words(&self, n: u32) -> Option<u32> {
-        let len = self.words.len();
-        loop {
-            let at = self.words.load(header::NEXT_WORD);
-            let end = (at as usize).saturating_add(n as usize);
-            if end > len || end > i32::MAX as usize {
-                return None;
-            }
-            if self
-                .words
-                .compare_exchange(header::NEXT_WORD, at, end as i32)
-                .is_ok()
-            {
-                return Some(at as u32);
-            }
-        }
+        alloc_in(&self.words, self.words.len(), n)
     }
 
     /// A process's exit words, or 0 when the region is full (then it cannot be joined).
@@ -380,10 +385,11 @@ impl Kernel {
     pub fn life(&self, pid: Pid) -> Option<Life> {
         let mut st = self.lock();
         let p = st.procs.get_mut(&pid)?;
-        if matches!(p.life, Life::Running | Life::Starting) && p.exit_word != 0 {
-            if self.words.load(p.exit_word) == 1 {
-                p.life = Life::Zombie(self.words.load(p.exit_word + 1));
-            }
+        if matches!(p.life, Life::Running | Life::Starting)
+            && p.exit_word != 0
+            && self.words.load(p.exit_word) == 1
+        {
+            p.life = Life::Zombie(self.words.load(p.exit_word + 1));
         }
         Some(p.life.clone())
     }

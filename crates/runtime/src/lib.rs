@@ -11,13 +11,15 @@
 //! - `process`, `host`: one process — its VM, green threads, and its `Host`.
 //! - `natives` (`_mp`) and `pymodules` (`multiprocessing`, `threading`, `queue` in Python):
 //!   the modules Python programs import.
-//! - `sim` and `threads`: the executors. `trace`: the event stream.
+//! - `sim` and `threads`: the native executors; `member`: one process of a run whose
+//!   siblings run elsewhere (the browser's workers executor). `trace`: the event stream.
 //!
 //! Boundary: nothing here knows about the DOM, yew or web-sys.
 
 pub mod channel;
 pub mod host;
 pub mod kernel;
+pub mod member;
 pub mod natives;
 pub mod primitives;
 pub mod process;

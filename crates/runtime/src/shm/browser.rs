@@ -29,6 +29,13 @@ pub struct BrowserWords {
     view: Int32Array,
 }
 
+// wasm32-unknown-unknown without the `atomics` feature runs one thread per instance: a
+// BrowserWords never crosses threads within one instance (other workers have their own
+// instance and reach the buffer only through `Atomics`). The kernel needs `Send + Sync`
+// because the native executors share it across OS threads.
+unsafe impl Send for BrowserWords {}
+unsafe impl Sync for BrowserWords {}
+
 const IN_RANGE: &str = "word index within the shared region";
 
 impl BrowserWords {

@@ -1,0 +1,178 @@
+//! The workers executor's process side: one process of a run on the calling thread (a
+//! browser worker), while the run's other processes run elsewhere on the same shared
+//! region. What only the embedder can do — start a child somewhere, stop a terminated
+//! process, report progress — goes through `Neighbours`.
+//!
+//! The loop is the threads executor's: run whichever green thread is ready, and when all
+//! wait, block on the one word they wait on. Waits on several words (a process with helper
+//! threads) poll briefly instead: the kernel that wakes a word runs in another worker and
+//! cannot ring this one's doorbell.
+
+use crate::kernel::{header, Kernel, Life, Pid};
+use crate::process::{wait_over, Process, Slice, TaskState};
+use crate::shm::SharedWords;
+use mpplay_python::Wait;
+use std::sync::Arc;
+
+/// Instructions between looks at the other threads, the pause switch and the embedder.
+const SLICE: u64 = 20_000;
+/// Longest single wait before the embedder hears from this process again (seconds).
+const CHECK_EVERY: f64 = 0.25;
+/// How often a process waiting on several words looks again (seconds).
+const POLL_EVERY: f64 = 0.002;
+
+/// A child to start elsewhere: its kernel entry is already in this process's table.
+#[derive(Clone, Debug)]
+pub struct ChildStart {
+    pub pid: Pid,
+    pub ppid: Pid,
+    pub name: String,
+    pub daemon: bool,
+    pub exit_word: u32,
+    /// The parent's own exit words, so the child can tell when its parent is gone.
+    pub parent_exit_word: u32,
+    pub parent_name: String,
+    pub payload: Vec<u8>,
+}
+
+/// What the embedder does for a process run by `drive`.
+pub trait Neighbours {
+    /// Starts a child this process spawned.
+    fn start(&self, child: ChildStart);
+    /// Stops a process this one terminated (its exit is already published).
+    fn stop(&self, pid: Pid);
+    /// Called between slices and before waits: report events and where the process is.
+    /// `waiting` says the process is about to block.
+    fn progress(&self, proc: &mut Process, waiting: bool);
+}
+
+/// Runs process `pid` to its end on this thread and publishes its exit; its exit code.
+pub fn drive(kernel: &Arc<Kernel>, pid: Pid, neighbours: &dyn Neighbours) -> i32 {
+    let mut proc = Process::new(kernel, pid);
+    let mut next = 0usize;
+    let mut steps_seen = kernel.words.load(header::STEPS);
+    let code = loop {
+        if kernel.words.load(header::PAUSED) == 1 {
+            let steps = kernel.words.load(header::STEPS);
+            if steps == steps_seen {
+                neighbours.progress(&mut proc, true);
+                kernel.words.wait(header::STEPS, steps, Some(CHECK_EVERY));
+                continue;
+            }
+            steps_seen = steps;
+        } else {
+            steps_seen = kernel.words.load(header::STEPS);
+        }
+        let now = kernel.now();
+        let n = proc.tasks.len();
+        let mut picked = None;
+        for k in 0..n {
+            let tid = (next + k) % n;
+            let t = &mut proc.tasks[tid];
+            if let TaskState::Waiting(w) = &t.state {
+                if wait_over(kernel, w, now, &[]).is_ok() {
+                    t.state = TaskState::Ready;
+                }
+            }
+            if t.state == TaskState::Ready {
+                picked = Some(tid);
+                break;
+            }
+        }
+        let Some(tid) = picked else {
+            neighbours.progress(&mut proc, true);
+            park(kernel, &proc, now);
+            continue;
+        };
+        next = tid + 1;
+        let slice = proc.run_task(kernel, tid, SLICE);
+        hand_over(kernel, pid, neighbours);
+        if let Slice::ProcessEnded(code) = slice {
+            break code;
+        }
+        neighbours.progress(&mut proc, false);
+    };
+    kernel.exited(pid, code);
+    neighbours.progress(&mut proc, false);
+    code
+}
+
+/// Gives the embedder the children started and the processes terminated since last time.
+fn hand_over(kernel: &Kernel, me: Pid, neighbours: &dyn Neighbours) {
+    let (spawned, terminated) = {
+        let mut st = kernel.lock();
+        (
+            std::mem::take(&mut st.spawned),
+            std::mem::take(&mut st.terminated),
+        )
+    };
+    for pid in spawned {
+        let start = {
+            let mut st = kernel.lock();
+            let parent = st.procs.get(&me).map(|p| (p.exit_word, p.name.clone()));
+            let Some(p) = st.procs.get_mut(&pid) else {
+                continue;
+            };
+            if p.life != Life::Starting {
+                continue;
+            }
+            p.life = Life::Running;
+            let (parent_exit_word, parent_name) = parent.unwrap_or_default();
+            ChildStart {
+                pid,
+                ppid: p.ppid,
+                name: p.name.clone(),
+                daemon: p.daemon,
+                exit_word: p.exit_word,
+                parent_exit_word,
+                parent_name,
+                payload: p.payload.clone().unwrap_or_default(),
+            }
+        };
+        neighbours.start(start);
+    }
+    for pid in terminated {
+        neighbours.stop(pid);
+    }
+}
+
+/// Blocks until something a thread of `proc` waits for may have happened.
+fn park(kernel: &Kernel, proc: &Process, now: f64) {
+    let waiting: Vec<&Wait> = proc
+        .tasks
+        .iter()
+        .filter_map(|t| match &t.state {
+            TaskState::Waiting(w) => Some(w),
+            _ => None,
+        })
+        .collect();
+    let soonest = waiting
+        .iter()
+        .filter_map(|w| match w {
+            Wait::Sleep { deadline } => Some(*deadline),
+            Wait::Word { deadline, .. } => *deadline,
+        })
+        .fold(f64::INFINITY, f64::min);
+    let words: Vec<(u32, i32)> = waiting
+        .iter()
+        .filter_map(|w| match w {
+            Wait::Word { word, expected, .. } => Some((*word, *expected)),
+            Wait::Sleep { .. } => None,
+        })
+        .collect();
+    let limit = (soonest - now).clamp(0.0, CHECK_EVERY);
+    match words.as_slice() {
+        [(word, expected)] => {
+            kernel.words.wait(*word, *expected, Some(limit));
+        }
+        // Only sleeps: wait on a word nobody wakes.
+        [] => {
+            kernel.words.wait(header::QUIET, 0, Some(limit));
+        }
+        [(word, expected), ..] => {
+            kernel
+                .words
+                .wait(*word, *expected, Some(limit.min(POLL_EVERY)));
+        }
+    }
+}

@@ -1,0 +1,127 @@
+//! The workers executor in a Web Worker: this worker runs one process of the run over the
+//! shared buffer, blocking in `Atomics.wait` when the process waits, and reports events,
+//! children to start, processes to stop and its own end to the page.
+
+use crate::protocol::{MemberInit, Report};
+use crate::sim_worker::Lines;
+use crate::world::{BrowserWorld, Files, PageFs, SCRIPT_PATH};
+use mpplay_runtime::kernel::{header, Clock, Kernel, Pid, Region, RunConfig};
+use mpplay_runtime::member::{self, ChildStart, Neighbours};
+use mpplay_runtime::process::Process;
+use mpplay_runtime::shm::browser::BrowserWords;
+use mpplay_runtime::shm::SharedWords;
+use mpplay_runtime::trace::Trace;
+use std::cell::Cell;
+use std::rc::Rc;
+use std::sync::Arc;
+
+/// How often a running process reports (ms); a process about to wait reports at once.
+const REPORT_EVERY_MS: f64 = 50.0;
+
+struct WorkerNeighbours {
+    pid: Pid,
+    lines: Lines,
+    kernel: Arc<Kernel>,
+    post: Rc<dyn Fn(Report)>,
+    last_report: Cell<f64>,
+}
+
+impl Neighbours for WorkerNeighbours {
+    fn start(&self, child: ChildStart) {
+        (self.post)(Report::Spawn {
+            child: crate::protocol::ProcessStart {
+                pid: Some(child.pid),
+                ppid: child.ppid,
+                name: child.name,
+                daemon: child.daemon,
+                exit_word: child.exit_word,
+                parent_exit_word: child.parent_exit_word,
+                parent_name: child.parent_name,
+                payload: child.payload,
+            },
+        });
+    }
+
+    fn stop(&self, pid: Pid) {
+        self.report(None);
+        (self.post)(Report::Stop { pid });
+    }
+
+    fn progress(&self, proc: &mut Process, waiting: bool) {
+        let now = js_sys::Date::now();
+        if !waiting && now - self.last_report.get() < REPORT_EVERY_MS {
+            return;
+        }
+        self.last_report.set(now);
+        self.report(proc.vm.line_in(SCRIPT_PATH));
+    }
+}
+
+impl WorkerNeighbours {
+    fn report(&self, line: Option<u32>) {
+        let lines = self.lines.take();
+        if !lines.is_empty() {
+            (self.post)(Report::Events { lines });
+        }
+        (self.post)(Report::Status {
+            t: self.kernel.now(),
+            lines: line.map(|l| vec![(self.pid, l)]).unwrap_or_default(),
+        });
+    }
+}
+
+/// Runs the process `init` describes to its end; its exit code.
+pub fn run(init: MemberInit, buffer: js_sys::SharedArrayBuffer, post: Rc<dyn Fn(Report)>) -> i32 {
+    let words = BrowserWords::from_buffer(buffer);
+    let lines = Lines::default();
+    let speed = init.options.speed.max(0.01);
+    let started = init.started_ms;
+    let clock = Clock::External(Box::new(move || {
+        (js_sys::Date::now() - started) / 1000.0 * speed
+    }));
+    let seq = words.clone();
+    let trace = Trace::to(Box::new(lines.clone()))
+        .counted_by(Box::new(move || seq.add(header::SEQ, 1) as u64));
+    let fs_post = post.clone();
+    let world = BrowserWorld::new(
+        Files::OnPage(PageFs::new(
+            words.clone(),
+            Box::new(move |request| fs_post(request)),
+        )),
+        started,
+    );
+    let config = RunConfig {
+        script_path: SCRIPT_PATH.to_string(),
+        source: init.options.source.clone(),
+        slice: 400,
+        seed: init.options.seed,
+    };
+    let kernel = Arc::new(Kernel::on_region(
+        config,
+        Box::new(world),
+        clock,
+        trace,
+        Region::Browser(words),
+    ));
+    kernel.set_max_processes(init.options.max_processes);
+    let p = init.process;
+    let pid = match p.pid {
+        None => kernel.add_main(),
+        Some(pid) => {
+            kernel.add_member(pid, p.ppid, p.name, p.daemon, p.exit_word, Some(p.payload));
+            kernel.add_watched(p.ppid, p.parent_name, p.parent_exit_word);
+            pid
+        }
+    };
+    let neighbours = WorkerNeighbours {
+        pid,
+        lines,
+        kernel: kernel.clone(),
+        post: post.clone(),
+        last_report: Cell::new(0.0),
+    };
+    let code = member::drive(&kernel, pid, &neighbours);
+    neighbours.report(None);
+    post(Report::Exited { pid, code });
+    code
+}
