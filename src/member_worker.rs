@@ -3,7 +3,7 @@
 //! children to start, processes to stop and its own end to the page.
 
 use crate::protocol::{MemberInit, Report};
-use crate::sim_worker::Lines;
+use crate::sim_worker::{cap_output, Lines};
 use crate::world::{BrowserWorld, Files, PageFs, SCRIPT_PATH};
 use mpplay_runtime::kernel::{header, Clock, Kernel, Pid, Region, RunConfig};
 use mpplay_runtime::member::{self, ChildStart, Neighbours};
@@ -24,6 +24,8 @@ struct WorkerNeighbours {
     kernel: Arc<Kernel>,
     post: Rc<dyn Fn(Report)>,
     last_report: Cell<f64>,
+    /// Bytes of output reported so far (see `cap_output`).
+    printed: Cell<usize>,
 }
 
 impl Neighbours for WorkerNeighbours {
@@ -59,8 +61,11 @@ impl Neighbours for WorkerNeighbours {
 
 impl WorkerNeighbours {
     fn report(&self, line: Option<u32>) {
-        let lines = self.lines.take();
-        if !lines.is_empty() {
+        let text = self.lines.take();
+        if !text.is_empty() {
+            let mut printed = self.printed.get();
+            let lines = cap_output(&mut printed, &text);
+            self.printed.set(printed);
             (self.post)(Report::Events { lines });
         }
         (self.post)(Report::Status {
@@ -76,9 +81,10 @@ pub fn run(init: MemberInit, buffer: js_sys::SharedArrayBuffer, post: Rc<dyn Fn(
     let lines = Lines::default();
     let speed = init.options.speed.max(0.01);
     let started = init.started_ms;
-    let clock = Clock::External(Box::new(move || {
-        (js_sys::Date::now() - started) / 1000.0 * speed
-    }));
+    let clock = Clock::External {
+        now: Box::new(move || (js_sys::Date::now() - started) / 1000.0 * speed),
+        speed,
+    };
     let seq = words.clone();
     let trace = Trace::to(Box::new(lines.clone()))
         .counted_by(Box::new(move || seq.add(header::SEQ, 1) as u64));
@@ -119,6 +125,7 @@ pub fn run(init: MemberInit, buffer: js_sys::SharedArrayBuffer, post: Rc<dyn Fn(
         kernel: kernel.clone(),
         post: post.clone(),
         last_report: Cell::new(0.0),
+        printed: Cell::new(0),
     };
     let code = member::drive(&kernel, pid, &neighbours);
     neighbours.report(None);

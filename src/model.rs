@@ -104,6 +104,8 @@ pub struct QueueView {
     pub unfinished: i64,
     pub puts: u64,
     pub gets: u64,
+    /// Items whose get was seen before their put (processes report concurrently).
+    pub early_gets: Vec<String>,
 }
 
 /// A piece of console output.
@@ -326,33 +328,33 @@ impl RunModel {
                     unfinished: 0,
                     puts: 0,
                     gets: 0,
+                    early_gets: Vec::new(),
                 });
             match verb {
                 "new" => q.maxsize = count.filter(|n| *n > 0),
                 "put" => {
-                    q.items.push_back(item.unwrap_or_default());
+                    let item = item.unwrap_or_default();
+                    match q.early_gets.iter().position(|x| *x == item) {
+                        Some(at) => {
+                            q.early_gets.remove(at);
+                        }
+                        None => q.items.push_back(item),
+                    }
                     q.puts += 1;
                     q.unfinished += 1;
                 }
                 "get" => {
-                    match item.and_then(|i| q.items.iter().position(|x| *x == i)) {
+                    let item = item.unwrap_or_default();
+                    match q.items.iter().position(|x| *x == item) {
                         Some(at) => {
                             q.items.remove(at);
                         }
-                        None => {
-                            q.items.pop_front();
-                        }
+                        None => q.early_gets.push(item),
                     }
                     q.gets += 1;
                 }
                 "task_done" => q.unfinished = (q.unfinished - 1).max(0),
                 _ => {}
-            }
-            // The queue's own count is the truth when items were put before tracing saw them.
-            if let (Some(n), "put" | "get") = (count, verb) {
-                while q.items.len() as i64 > n {
-                    q.items.pop_front();
-                }
             }
             return;
         }
@@ -375,8 +377,10 @@ impl RunModel {
             "new" if kind == PrimKind::Semaphore => p.capacity = count,
             "acquire" => p.holders.push(pid),
             "release" => {
-                let at = p.holders.iter().position(|h| *h == pid).unwrap_or(0);
-                if at < p.holders.len() {
+                // A semaphore may be released by a process that did not acquire it.
+                let at = p.holders.iter().position(|h| *h == pid);
+                let at = at.or((kind == PrimKind::Semaphore && !p.holders.is_empty()).then_some(0));
+                if let Some(at) = at {
                     p.holders.remove(at);
                 }
             }
@@ -469,6 +473,15 @@ mod tests {
         assert_eq!(q.maxsize, Some(3));
         assert_eq!(q.items, vec!["'b'".to_string()]);
         assert_eq!(q.unfinished, 1);
+    }
+
+    #[test]
+    fn a_get_reported_before_its_put_leaves_the_queue_empty() {
+        let m = run(&[
+            r#"{"seq":0,"t":0,"pid":1002,"kind":"op","target":"Queue #5","detail":{"op":"get","item":"'a'","count":0}}"#,
+            r#"{"seq":1,"t":0,"pid":1001,"kind":"op","target":"Queue #5","detail":{"op":"put","item":"'a'","count":0}}"#,
+        ]);
+        assert!(m.queues["Queue #5"].items.is_empty());
     }
 
     #[test]

@@ -16,8 +16,9 @@ use std::sync::{Arc, Mutex};
 
 /// Real time one burst may take before the worker yields to its event loop (ms).
 const BURST_MS: f64 = 12.0;
-/// Output beyond this many bytes of print events is dropped, with one notice.
-const OUTPUT_CAP: usize = 4 << 20;
+/// Output beyond this many bytes of print events (per worker) is dropped, with one notice:
+/// the console keeps the last lines only, and a flood must not swamp the page.
+const OUTPUT_CAP: usize = 1 << 20;
 
 /// Trace lines written since the last post.
 #[derive(Clone, Default)]
@@ -224,21 +225,8 @@ impl SimRun {
     fn flush(&mut self) {
         let text = self.lines.take();
         if !text.is_empty() {
-            let mut kept = String::with_capacity(text.len());
-            for line in text.split_inclusive('\n') {
-                if line.contains("\"kind\":\"print\"") {
-                    let before = self.output_bytes;
-                    self.output_bytes += line.len();
-                    if self.output_bytes > OUTPUT_CAP {
-                        if before <= OUTPUT_CAP {
-                            kept.push_str(&cap_notice(line));
-                        }
-                        continue;
-                    }
-                }
-                kept.push_str(line);
-            }
-            (self.post)(Report::Events { lines: kept });
+            let lines = cap_output(&mut self.output_bytes, &text);
+            (self.post)(Report::Events { lines });
         }
         let lines = self
             .sim
@@ -251,6 +239,26 @@ impl SimRun {
             lines,
         });
     }
+}
+
+/// Trace lines with print events beyond `OUTPUT_CAP` bytes (counted in `printed`) dropped,
+/// and one notice where the dropping starts.
+pub fn cap_output(printed: &mut usize, text: &str) -> String {
+    let mut kept = String::with_capacity(text.len());
+    for line in text.split_inclusive('\n') {
+        if line.contains("\"kind\":\"print\"") {
+            let before = *printed;
+            *printed += line.len();
+            if *printed > OUTPUT_CAP {
+                if before <= OUTPUT_CAP {
+                    kept.push_str(&cap_notice(line));
+                }
+                continue;
+            }
+        }
+        kept.push_str(line);
+    }
+    kept
 }
 
 /// A print event saying the rest of the output is not shown, in place of `line`.

@@ -222,9 +222,12 @@ pub fn result_of(app: &App) -> JsValue {
         "mode": app.mode, "seed": app.seed, "processes": processes, "console": console,
         "files": files, "peakInside": app.model.peak_inside, "deadlock": app.model.deadlock,
     });
+    let mut events: Vec<&(u64, String)> = app.events.iter().collect();
+    events.sort_by_key(|(seq, _)| *seq);
+    let events: Vec<&str> = events.iter().map(|(_, line)| line.as_str()).collect();
     let text = format!(
         "{{\"events\":[{}],{}",
-        app.events.join(","),
+        events.join(","),
         &summary.to_string()[1..]
     );
     js_sys::JSON::parse(&text).unwrap_or(JsValue::NULL)

@@ -22,6 +22,8 @@ use yew::prelude::*;
 pub const MAX_PROCESSES: u32 = 256;
 /// Events kept for the automation API's result.
 const EVENTS_KEPT: usize = 200_000;
+/// How long a missing event may hold back later ones (ms).
+const GAP_MS: f64 = 500.0;
 /// Output kept per process and stream for the automation API's result.
 const OUTPUT_KEPT: usize = 1 << 20;
 
@@ -76,13 +78,17 @@ pub struct App {
     selected: Option<u32>,
     show_pids: bool,
     /// Everything the automation API returns at the end of a run.
-    events: Vec<String>,
+    events: Vec<(u64, String)>,
     output: BTreeMap<(u32, bool), String>,
     run_options: Option<RunOptions>,
     waiting: Vec<js_sys::Function>,
-    /// Events received and not yet folded in: workers report concurrently, so each batch
-    /// is put in `seq` order before it is applied.
-    pending: Vec<(u64, String)>,
+    /// Events received and not yet folded in, by `seq`: workers report concurrently, so
+    /// events are applied in `seq` order, and one still on its way holds back the later ones
+    /// (for at most `GAP_MS`: a terminated worker's last events never come).
+    pending: BTreeMap<u64, (mpplay_web::model::Event, String)>,
+    next_seq: u64,
+    /// Since when the next event has been missing while later ones wait (ms).
+    gap_since: Option<f64>,
     /// Runs asked for before the module was compiled.
     queued_run: Option<Option<api::RunRequest>>,
     _redraw: gloo::timers::callback::Interval,
@@ -135,7 +141,9 @@ impl Component for App {
             output: BTreeMap::new(),
             run_options: None,
             waiting: Vec::new(),
-            pending: Vec::new(),
+            pending: BTreeMap::new(),
+            next_seq: 0,
+            gap_since: None,
             queued_run: None,
             _redraw: redraw,
         }
@@ -225,7 +233,7 @@ impl Component for App {
                 self.resolve_waiting();
             }
             Msg::Redraw => {
-                self.apply_pending();
+                self.apply_pending(false);
                 let dirty = self.dirty;
                 self.dirty = false;
                 return dirty;
@@ -381,6 +389,8 @@ impl App {
         self.files.clear();
         self.events.clear();
         self.pending.clear();
+        self.next_seq = 0;
+        self.gap_since = None;
         self.output.clear();
         let options = RunOptions {
             source: self.code.clone(),
@@ -429,25 +439,11 @@ impl App {
             | Report::Exited { .. }
             | Report::Fs { .. } => {}
             Report::Events { lines } => {
-                let model = Rc::make_mut(&mut self.model);
                 for line in lines.lines() {
-                    model.apply_line(line);
                     if let Ok(e) = serde_json::from_str::<mpplay_web::model::Event>(line) {
-                        if e.kind == "print" {
-                            let buf = self
-                                .output
-                                .entry((e.pid, e.detail["stream"] == "stderr"))
-                                .or_default();
-                            if buf.len() < OUTPUT_KEPT {
-                                buf.push_str(e.detail["text"].as_str().unwrap_or(""));
-                            }
-                        }
-                    }
-                    if self.events.len() < EVENTS_KEPT {
-                        self.events.push(line.to_string());
+                        self.pending.insert(e.seq, (e, line.to_string()));
                     }
                 }
-                self.dirty = true;
             }
             Report::Status { t, lines } => {
                 let model = Rc::make_mut(&mut self.model);
@@ -457,7 +453,7 @@ impl App {
             }
             Report::Files { files } => self.files = files,
             Report::Ended { code } => {
-                self.apply_pending();
+                self.apply_pending(true);
                 self.phase = Phase::Ended(code);
                 self.markers.clear();
                 self.error = self.error_line();
@@ -469,31 +465,55 @@ impl App {
         false
     }
 
-    /// Folds the events received since the last redraw into the model, in `seq` order.
-    fn apply_pending(&mut self) {
-        if self.pending.is_empty() {
-            return;
+    /// Folds the events received so far into the model, in `seq` order; `all` also skips
+    /// over events that never came (the run is over).
+    fn apply_pending(&mut self, all: bool) {
+        let now = js_sys::Date::now();
+        // Events that come after their place was given up are applied as they come.
+        let late: Vec<u64> = self
+            .pending
+            .range(..self.next_seq)
+            .map(|(k, _)| *k)
+            .collect();
+        for seq in late {
+            if let Some((e, line)) = self.pending.remove(&seq) {
+                self.fold(e, line);
+            }
         }
-        let mut batch = std::mem::take(&mut self.pending);
-        batch.sort_by_key(|(seq, _)| *seq);
-        let model = Rc::make_mut(&mut self.model);
-        for (_, line) in batch {
-            let Ok(e) = serde_json::from_str::<mpplay_web::model::Event>(&line) else {
-                continue;
-            };
-            if e.kind == "print" {
-                let buf = self
-                    .output
-                    .entry((e.pid, e.detail["stream"] == "stderr"))
-                    .or_default();
-                if buf.len() < OUTPUT_KEPT {
-                    buf.push_str(e.detail["text"].as_str().unwrap_or(""));
+        if let Some((&first, _)) = self.pending.first_key_value() {
+            if first != self.next_seq {
+                let since = *self.gap_since.get_or_insert(now);
+                if all || now - since > GAP_MS {
+                    self.next_seq = first;
                 }
             }
-            model.apply(&e);
-            if self.events.len() < EVENTS_KEPT {
-                self.events.push(line);
+        }
+        while let Some((e, line)) = self.pending.remove(&self.next_seq) {
+            self.next_seq += 1;
+            self.gap_since = None;
+            self.fold(e, line);
+            if all && !self.pending.contains_key(&self.next_seq) {
+                if let Some((&next, _)) = self.pending.first_key_value() {
+                    self.next_seq = next;
+                }
             }
+        }
+    }
+
+    /// Applies one event to the model and keeps it for the automation API.
+    fn fold(&mut self, e: mpplay_web::model::Event, line: String) {
+        if e.kind == "print" {
+            let buf = self
+                .output
+                .entry((e.pid, e.detail["stream"] == "stderr"))
+                .or_default();
+            if buf.len() < OUTPUT_KEPT {
+                buf.push_str(e.detail["text"].as_str().unwrap_or(""));
+            }
+        }
+        Rc::make_mut(&mut self.model).apply(&e);
+        if self.events.len() < EVENTS_KEPT {
+            self.events.push((e.seq, line));
         }
         self.dirty = true;
     }
@@ -517,7 +537,7 @@ impl App {
     }
 
     fn resolve_waiting(&mut self) {
-        self.apply_pending();
+        self.apply_pending(true);
         let result = api::result_of(self);
         for f in self.waiting.drain(..) {
             let _ = f.call1(&JsValue::NULL, &result);

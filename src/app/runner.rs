@@ -109,8 +109,15 @@ struct WorkersRun {
     lines: BTreeMap<u32, u32>,
     on_report: Callback<Report>,
     on_failure: Callback<String>,
+    /// The main process's exit code, once it has ended.
+    main_code: Option<i32>,
+    /// Waits for the last reports of the other processes after the main one ended.
+    grace: Option<gloo::timers::callback::Timeout>,
     ended: bool,
 }
+
+/// How long the run waits, after the main process ended, for others' last reports (ms).
+const GRACE_MS: u32 = 1000;
 
 struct LiveWorker {
     worker: Worker,
@@ -146,6 +153,8 @@ impl WorkersRunner {
             lines: BTreeMap::new(),
             on_report,
             on_failure,
+            main_code: None,
+            grace: None,
             ended: false,
         }));
         let main = ProcessStart {
@@ -280,25 +289,31 @@ fn on_process_report(run: &Rc<RefCell<WorkersRun>>, pid: u32, report: Report) {
             let gone = r.workers.remove(&victim);
             drop(r);
             drop(gone);
+            maybe_finish(run);
         }
         Report::Exited { code, .. } => {
             let gone = {
                 let mut r = run.borrow_mut();
                 r.lines.remove(&pid);
+                if pid == header::FIRST_PID as u32 {
+                    r.main_code = Some(code);
+                }
                 r.workers.remove(&pid)
             };
             // The worker is the one calling: let it return before it is terminated.
             gloo::timers::callback::Timeout::new(0, move || drop(gone)).forget();
             if pid == header::FIRST_PID as u32 {
-                let (files, rest) = {
-                    let mut r = run.borrow_mut();
-                    r.ended = true;
-                    (world::files_of(&r.fs), std::mem::take(&mut r.workers))
-                };
-                drop(rest);
-                on_report.emit(Report::Files { files });
-                on_report.emit(Report::Ended { code });
+                // Children have ended (the main process waited for them) but their last
+                // reports may still be on the way: wait for them, a little.
+                let weak = Rc::downgrade(run);
+                let grace = gloo::timers::callback::Timeout::new(GRACE_MS, move || {
+                    if let Some(run) = weak.upgrade() {
+                        finish(&run);
+                    }
+                });
+                run.borrow_mut().grace = Some(grace);
             }
+            maybe_finish(run);
         }
         Report::Fs {
             op,
@@ -312,6 +327,38 @@ fn on_process_report(run: &Rc<RefCell<WorkersRun>>, pid: u32, report: Report) {
         }
         Report::Ready | Report::Files { .. } | Report::Ended { .. } => {}
     }
+}
+
+/// Ends the run once the main process has ended and every other worker has reported its end.
+fn maybe_finish(run: &Rc<RefCell<WorkersRun>>) {
+    let done = {
+        let r = run.borrow();
+        r.main_code.is_some() && r.workers.is_empty()
+    };
+    if done {
+        finish(run);
+    }
+}
+
+/// Ends the run: stops what is left and reports the files and the main exit code.
+fn finish(run: &Rc<RefCell<WorkersRun>>) {
+    let (files, rest, code, on_report) = {
+        let mut r = run.borrow_mut();
+        if r.ended {
+            return;
+        }
+        r.ended = true;
+        r.grace = None;
+        (
+            world::files_of(&r.fs),
+            std::mem::take(&mut r.workers),
+            r.main_code.unwrap_or(0),
+            r.on_report.clone(),
+        )
+    };
+    drop(rest);
+    on_report.emit(Report::Files { files });
+    on_report.emit(Report::Ended { code });
 }
 
 /// Performs a process's file request on the run's files: the mailbox status and bytes.

@@ -206,10 +206,15 @@ pub fn queues_view(p: &ModelProps) -> Html {
     }
 }
 
+/// Console lines drawn at most.
+const CONSOLE_SHOWN: usize = 500;
+
 #[function_component(ConsoleView)]
 pub fn console_view(p: &ModelProps) -> Html {
     let m = &p.model;
-    let lines = m.console.iter().map(|line| {
+    // The newest lines are drawn; the model keeps more for the automation API.
+    let hidden = m.console.len().saturating_sub(CONSOLE_SHOWN);
+    let lines = m.console.iter().skip(hidden).map(|line| {
         let runs = ansi::parse(&line.text).into_iter().map(|r| {
             let mut style = String::new();
             if let Some(fg) = r.fg {
@@ -233,8 +238,8 @@ pub fn console_view(p: &ModelProps) -> Html {
     });
     html! {
         <div class="console" data-testid="console">
-            if m.dropped_lines > 0 {
-                <div class="notice" data-testid="console-capped">{format!("… {} earlier lines not shown", m.dropped_lines)}</div>
+            if m.dropped_lines > 0 || hidden > 0 {
+                <div class="notice" data-testid="console-capped">{format!("… {} earlier lines not shown", m.dropped_lines + hidden as u64)}</div>
             }
             { for lines }
             if let Some(report) = &m.deadlock { <div class="line stderr deadlock">{report}</div> }

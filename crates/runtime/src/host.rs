@@ -58,7 +58,7 @@ impl Host for ProcHost {
             // Wall time under the virtual clock: when the run began plus virtual seconds.
             Clock::Virtual(t) => st.wall_start + t,
             Clock::Real(_) => st.world.time(),
-            Clock::External(_) => st.wall_start + st.now(),
+            Clock::External { .. } => st.wall_start + st.now(),
         }
     }
 
@@ -71,7 +71,7 @@ impl Host for ProcHost {
         match &mut st.clock {
             Clock::Virtual(t) => *t = t.max(deadline),
             // The executor waits out sleeps as waits; nothing to do here.
-            Clock::External(_) => {}
+            Clock::External { .. } => {}
             Clock::Real(start) => {
                 let now = start.elapsed().as_secs_f64();
                 drop(st);

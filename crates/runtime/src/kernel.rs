@@ -152,9 +152,12 @@ pub enum Clock {
     /// Virtual seconds, advanced by the simulator when everyone sleeps.
     Virtual(f64),
     Real(Instant),
-    /// Seconds since the run began, from the embedder (a browser worker's clock, scaled by
-    /// the speed control).
-    External(Box<dyn Fn() -> f64 + Send>),
+    /// Seconds since the run began, from the embedder (a browser worker's clock), running
+    /// `speed` times as fast as real time.
+    External {
+        now: Box<dyn Fn() -> f64 + Send>,
+        speed: f64,
+    },
 }
 
 /// What a run shares between its processes, behind one mutex.
@@ -463,6 +466,14 @@ impl Kernel {
         crate::primitives::Lock::at(word).holder(&self.words)
     }
 
+    /// Real seconds that `clock_seconds` of this run's clock take.
+    pub fn real_seconds(&self, clock_seconds: f64) -> f64 {
+        match &self.lock().clock {
+            Clock::External { speed, .. } => clock_seconds / speed,
+            _ => clock_seconds,
+        }
+    }
+
     /// Monotonic seconds since the run began.
     pub fn now(&self) -> f64 {
         self.lock().now()
@@ -474,7 +485,7 @@ impl KernelState {
         match &self.clock {
             Clock::Virtual(t) => *t,
             Clock::Real(start) => start.elapsed().as_secs_f64(),
-            Clock::External(now) => now(),
+            Clock::External { now, .. } => now(),
         }
     }
 

@@ -160,7 +160,7 @@ fn park(kernel: &Kernel, proc: &Process, now: f64) {
             Wait::Sleep { .. } => None,
         })
         .collect();
-    let limit = (soonest - now).clamp(0.0, CHECK_EVERY);
+    let limit = kernel.real_seconds(soonest - now).clamp(0.0, CHECK_EVERY);
     match words.as_slice() {
         [(word, expected)] => {
             kernel.words.wait(*word, *expected, Some(limit));

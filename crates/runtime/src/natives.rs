@@ -437,13 +437,17 @@ fn lock_acquire(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn lock_release(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let base = word(vm, &args, 0)?;
     let k = kernel(vm);
-    match Lock::at(base).release(&k.words) {
+    let lock = Lock::at(base);
+    // Traced before it happens, as for semaphores: the next holder's acquire comes after.
+    if lock.holder(&k.words).is_some() {
+        let what = what(vm, &args, 1);
+        op(vm, what, "release", None, None);
+    }
+    match lock.release(&k.words) {
         Ok(w) => {
             if let Some(w) = w {
                 k.wake(w);
             }
-            let what = what(vm, &args, 1);
-            op(vm, what, "release", None, None);
             Ok(Value::Bool(true))
         }
         Err(_) => Ok(Value::Bool(false)),
@@ -521,14 +525,18 @@ fn sem_release(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     let k = kernel(vm);
     let sem = Semaphore::at(base);
+    // Traced before it happens: a waiter that gets the permit traces its acquire after
+    // this, so the stream never shows more holders than permits.
+    let value = sem.value(&k.words);
+    if bound.is_none_or(|b| value < b) {
+        let what = what(vm, &args, 2);
+        op(vm, what, "release", None, Some(value as i64 + 1));
+    }
     match sem.release(&k.words, bound) {
         Ok(w) => {
             if let Some(w) = w {
                 k.wake(w);
             }
-            let what = what(vm, &args, 2);
-            let left = sem.value(&k.words) as i64;
-            op(vm, what, "release", None, Some(left));
             Ok(Value::Bool(true))
         }
         Err(_) => Ok(Value::Bool(false)),
@@ -910,6 +918,7 @@ fn trace_op(vm: &mut Vm, args: Args) -> PyResult<Value> {
         "callback" => "callback",
         "notify" => "notify",
         "wait" => "wait",
+        "task_done" => "task_done",
         _ => "other",
     };
     let item = match arg(&args, 2) {

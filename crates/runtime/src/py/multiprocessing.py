@@ -651,6 +651,7 @@ class JoinableQueue(Queue):
         if _mp.add(self._unfinished, -1) <= 0:
             _mp.add(self._unfinished, 1)
             raise ValueError('task_done() called too many times')
+        _mp.trace_op('JoinableQueue #%d' % self._h, 'task_done', None)
         if _mp.load(self._unfinished) == 0:
             _mp.wake(self._unfinished)
 

@@ -1,0 +1,106 @@
+// How the playground treats bad input, floods and runaway programs, the sim executor, and
+// the fallback inside a frame that is not cross-origin isolated.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { startServer, launchBrowser, withPage } from "./harness.mjs";
+
+let server, browser;
+before(async () => {
+  server = await startServer({ dir: "dist", framePort: true });
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(page) {
+  await page.goto(server.url);
+  await page.waitForFunction(() => window.mpplay);
+  await page.evaluate(() => window.mpplay.whenReady());
+}
+
+const run = (page, code, options) =>
+  page.evaluate(([c, o]) => { window.mpplay.setCode(c); return window.mpplay.run(o); }, [code, options]);
+
+test("a syntax error shows the line, a caret, and marks the line in the editor", () =>
+  withPage(browser, "syntax-error", async (page) => {
+    await open(page);
+    const r = await run(page, "print('ok')\ndef broken(:\n    pass\n", { executor: "workers" });
+    assert.equal(r.exitCode, 1);
+    const err = r.processes[0].stderr;
+    assert.match(err, /File "\/home\/mpplay\/main.py", line 2\n    def broken\(:\n               \^\nSyntaxError: invalid syntax\n$/);
+    await page.waitForSelector(".cm-mp-error-line");
+    assert.equal(await page.$eval(".cm-mp-error-line", (e) => e.textContent), "def broken(:");
+  }));
+
+test("an exception in a child shows CPython's traceback under that process", () =>
+  withPage(browser, "child-exception", async (page) => {
+    await open(page);
+    const code = "from multiprocessing import Process\n\ndef f():\n    1/0\n\nif __name__ == '__main__':\n    p = Process(target=f)\n    p.start()\n    p.join()\n    print(p.exitcode)\n";
+    const r = await run(page, code, { executor: "workers" });
+    const child = r.processes.find((p) => p.name === "Process-1");
+    assert.equal(child.exitcode, 1);
+    assert.match(child.stderr, /^Process Process-1:\nTraceback \(most recent call last\):\n[\s\S]*ZeroDivisionError: division by zero\n$/);
+    assert.equal(r.console.split("\n").at(-2), "1");
+  }));
+
+test("Stop ends a runaway loop within 1 s and a flood of output keeps the page responsive", () =>
+  withPage(browser, "runaway", async (page) => {
+    await open(page);
+    for (const executor of ["workers", "sim"]) {
+      // Timed in the page: the result's transfer to the test is not the page's business.
+      const done = page.evaluate((ex) => {
+        window.mpplay.setCode("i = 0\nwhile True:\n    i += 1\n    print(i)\n");
+        return window.mpplay.run({ executor: ex }).then((r) => ({
+          stopped: r.stopped, tookMs: performance.now() - window.stopAt,
+        }));
+      }, executor);
+      await page.waitForSelector("[data-testid=console-capped]", { timeout: 20000 });
+      const t = Date.now();
+      assert.equal(await page.evaluate(() => 1 + 1), 2);
+      assert.ok(Date.now() - t < 1000, "the page answers while the flood goes on");
+      await page.evaluate(() => { window.stopAt = performance.now(); window.mpplay.stop(); });
+      const r = await done;
+      assert.ok(r.tookMs < 1000, `${executor}: stopped in ${r.tookMs} ms`);
+      assert.equal(r.stopped, true);
+    }
+  }));
+
+test("starting more processes than allowed raises at that start() and the run goes on", () =>
+  withPage(browser, "process-limit", async (page) => {
+    await open(page);
+    const code = "from multiprocessing import Process\n\ndef f():\n    pass\n\nif __name__ == '__main__':\n    ps = []\n    try:\n        for i in range(10):\n            p = Process(target=f)\n            p.start()\n            ps.append(p)\n    except BlockingIOError as e:\n        print('refused after', len(ps), e.errno)\n    for p in ps:\n        p.join()\n    print('done')\n";
+    const r = await run(page, code, { executor: "workers", maxProcesses: 4 });
+    assert.equal(r.console, "refused after 3 11\ndone\n");
+    assert.equal(r.exitCode, 0);
+  }));
+
+test("the sim executor replays a seed exactly", () =>
+  withPage(browser, "sim-seed", async (page) => {
+    await open(page);
+    await page.evaluate(() => window.mpplay.loadLesson("lock"));
+    const a = await page.evaluate(() => window.mpplay.run({ executor: "sim", seed: 7, speed: 1000 }));
+    const b = await page.evaluate(() => window.mpplay.run({ executor: "sim", seed: 7, speed: 1000 }));
+    assert.equal(a.mode, "sim");
+    assert.equal(a.console, b.console);
+    assert.deepEqual(a.events.map((e) => e.kind), b.events.map((e) => e.kind));
+    assert.equal(a.console.split("\n").filter((l) => l.includes("got a ticket")).length, 3);
+  }));
+
+test("in a frame without isolation the lesson runs on the simulator, with a banner", () =>
+  withPage(browser, "fallback-frame", async (page) => {
+    const app = server.url.replace("127.0.0.1", "localhost");
+    await page.goto(`${server.frameUrl}?src=${encodeURIComponent(app)}`);
+    const frame = await (await page.waitForSelector("iframe")).contentFrame();
+    await frame.waitForFunction(() => window.mpplay);
+    await frame.evaluate(() => window.mpplay.whenReady());
+    assert.equal(await frame.evaluate(() => self.crossOriginIsolated), false);
+    assert.equal(await frame.getAttribute("[data-testid=banner]", "data-mode"), "sim");
+    assert.match(await frame.textContent("[data-testid=banner]"), /not cross-origin isolated/);
+    await frame.evaluate(() => window.mpplay.loadLesson("queue-hello"));
+    const r = await frame.evaluate(() => window.mpplay.run({ executor: "workers" }));
+    assert.equal(r.mode, "sim");
+    assert.equal(r.console, "子进程 : hello,world\n");
+    assert.equal(r.exitCode, 0);
+  }));
