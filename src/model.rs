@@ -345,7 +345,13 @@ impl RunModel {
                 }
                 "get" => {
                     let item = item.unwrap_or_default();
-                    match q.items.iter().position(|x| *x == item) {
+                    // Queues are FIFO: the item is almost always the first one.
+                    let at = if q.items.front() == Some(&item) {
+                        Some(0)
+                    } else {
+                        q.items.iter().position(|x| *x == item)
+                    };
+                    match at {
                         Some(at) => {
                             q.items.remove(at);
                         }

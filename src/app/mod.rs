@@ -22,6 +22,8 @@ use yew::prelude::*;
 pub const MAX_PROCESSES: u32 = 256;
 /// Events kept for the automation API's result.
 const EVENTS_KEPT: usize = 200_000;
+/// The views are drawn at most this often (ms).
+const REDRAW_MS: f64 = 100.0;
 /// How long a missing event may hold back later ones (ms).
 const GAP_MS: f64 = 500.0;
 /// Output kept per process and stream for the automation API's result.
@@ -91,6 +93,8 @@ pub struct App {
     gap_since: Option<f64>,
     /// Runs asked for before the module was compiled.
     queued_run: Option<Option<api::RunRequest>>,
+    /// When the views were last drawn (ms).
+    last_drawn: f64,
     _redraw: gloo::timers::callback::Interval,
 }
 
@@ -111,8 +115,9 @@ impl Component for App {
         });
         api::install(ctx.link().clone());
         let link = ctx.link().clone();
-        let redraw =
-            gloo::timers::callback::Interval::new(100, move || link.send_message(Msg::Redraw));
+        let redraw = gloo::timers::callback::Interval::new(REDRAW_MS as u32, move || {
+            link.send_message(Msg::Redraw)
+        });
         let isolated = js_sys::Reflect::get(&js_sys::global(), &"crossOriginIsolated".into())
             .ok()
             .and_then(|v| v.as_bool())
@@ -145,6 +150,7 @@ impl Component for App {
             next_seq: 0,
             gap_since: None,
             queued_run: None,
+            last_drawn: 0.0,
             _redraw: redraw,
         }
     }
@@ -232,12 +238,7 @@ impl Component for App {
                 ));
                 self.resolve_waiting();
             }
-            Msg::Redraw => {
-                self.apply_pending(false);
-                let dirty = self.dirty;
-                self.dirty = false;
-                return dirty;
-            }
+            Msg::Redraw => return self.redraw(),
         }
         true
     }
@@ -444,6 +445,8 @@ impl App {
                         self.pending.insert(e.seq, (e, line.to_string()));
                     }
                 }
+                // After a quiet spell, draw at once (the first output of a run shows now).
+                return self.redraw();
             }
             Report::Status { t, lines } => {
                 let model = Rc::make_mut(&mut self.model);
@@ -498,6 +501,20 @@ impl App {
                 }
             }
         }
+    }
+
+    /// Folds in what arrived and says whether to draw: at most every `REDRAW_MS`.
+    fn redraw(&mut self) -> bool {
+        let now = js_sys::Date::now();
+        if now - self.last_drawn < REDRAW_MS * 0.9 {
+            return false;
+        }
+        self.apply_pending(false);
+        let dirty = std::mem::take(&mut self.dirty);
+        if dirty {
+            self.last_drawn = now;
+        }
+        dirty
     }
 
     /// Applies one event to the model and keeps it for the automation API.

@@ -157,6 +157,9 @@ pub fn primitives_view(p: &ModelProps) -> Html {
     }
 }
 
+/// Items drawn per queue; the rest are counted.
+const ITEMS_SHOWN: usize = 40;
+
 #[function_component(QueuesView)]
 pub fn queues_view(p: &ModelProps) -> Html {
     let m = &p.model;
@@ -170,7 +173,8 @@ pub fn queues_view(p: &ModelProps) -> Html {
             .map(|n| (n - q.items.len() as i64).clamp(0, 64) as usize)
             .unwrap_or(0);
         let is_pipe = q.name.starts_with("Pipe");
-        let items = q.items.iter().enumerate().map(|(i, item)| {
+        let more = q.items.len().saturating_sub(ITEMS_SHOWN);
+        let items = q.items.iter().take(ITEMS_SHOWN).enumerate().map(|(i, item)| {
             html! { <span class="item" data-testid="queue-item" key={format!("{}-{i}", q.gets + i as u64)}>{item}</span> }
         });
         html! {
@@ -189,6 +193,7 @@ pub fn queues_view(p: &ModelProps) -> Html {
                     <div class="cells">
                         if is_pipe { <span class="end">{"send ▸"}</span> }
                         { for items }
+                        if more > 0 { <span class="end" data-testid="queue-more">{format!("+{more} more")}</span> }
                         { for (0..free).map(|_| html! { <span class="item free"></span> }) }
                         if is_pipe { <span class="end">{"▸ recv"}</span> }
                     </div>

@@ -1,0 +1,132 @@
+#!/usr/bin/env node
+// Benchmarks of the playground in headless Chromium (dist/ as built by `trunk build
+// --release`, served by scripts/serve.mjs), printed against their budgets:
+//   - cold load to a ready editor, and to a loaded interpreter;
+//   - wasm transferred (gzip) for the page and one worker;
+//   - first output of a one-line program after Run;
+//   - the course's KTV (101 processes): until every worker runs, spawn latency per process,
+//     and renderer memory per process;
+//   - lock handoffs and queue items between two workers (benches/mp) against the native
+//     threads executor, same machine, same run.
+// Usage: node scripts/bench-web.mjs   (after scripts/setup)
+import { execFileSync, execSync } from "node:child_process";
+import { readFileSync, readdirSync } from "node:fs";
+import { gzipSync } from "node:zlib";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { startServer, launchBrowser } from "../tests/e2e/harness.mjs";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const dist = path.join(root, "dist");
+const row = (what, value, budget) => console.log(`${what.padEnd(52)} ${String(value).padStart(12)}   ${budget}`);
+
+const server = await startServer({ dir: "dist" });
+const browser = await launchBrowser();
+
+// Sizes: what the server sends gzipped.
+const wasm = readdirSync(dist).filter((f) => f.endsWith(".wasm"));
+const gz = (f) => gzipSync(readFileSync(path.join(dist, f))).length;
+const pageWasm = wasm.filter((f) => f !== "worker_bg.wasm").map(gz).reduce((a, b) => a + b, 0);
+const workerWasm = gz("worker_bg.wasm");
+console.log(`${"measure".padEnd(52)} ${"value".padStart(12)}   budget`);
+row("wasm transferred, page + one worker (gzip, MB)", ((pageWasm + workerWasm) / 1e6).toFixed(2), "2 MB");
+row("  of which the worker's (gzip, MB)", (workerWasm / 1e6).toFixed(2), "");
+
+// Cold load: a fresh context has an empty cache.
+let best = Infinity, bestReady = Infinity;
+for (let i = 0; i < 3; i++) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const t0 = Date.now();
+  await page.goto(server.url);
+  await page.waitForSelector(".cm-editor .cm-content");
+  best = Math.min(best, Date.now() - t0);
+  await page.waitForFunction(() => window.mpplay);
+  await page.evaluate(() => window.mpplay.whenReady());
+  bestReady = Math.min(bestReady, Date.now() - t0);
+  await context.close();
+}
+row("cold load to a ready editor (ms)", best, "1500 ms");
+row("cold load to a loaded interpreter (ms)", bestReady, "");
+
+const page = await browser.newPage();
+await page.goto(server.url);
+await page.waitForFunction(() => window.mpplay);
+await page.evaluate(() => window.mpplay.whenReady());
+
+// First output: from Run to the line in the console, timed in the page.
+for (const executor of ["workers", "sim"]) {
+  const times = [];
+  for (let i = 0; i < 5; i++) {
+    times.push(await page.evaluate(async ([ex, token]) => {
+      window.mpplay.setCode(`print('${token}')\n`);
+      await new Promise((r) => setTimeout(r, 50));
+      const t0 = performance.now();
+      const done = window.mpplay.run({ executor: ex });
+      await new Promise((resolve) => {
+        const look = () => document.querySelector("[data-testid=console]")?.textContent.includes(token)
+          ? resolve() : requestAnimationFrame(look);
+        look();
+      });
+      const t = performance.now() - t0;
+      await done;
+      return t;
+    }, [executor, `hello ${executor} ${i}`]));
+  }
+  row(`first output after Run, ${executor} (ms, best of 5)`, Math.round(Math.min(...times)), "150 ms");
+}
+
+// KTV: every child has started when each lane is blocked on the semaphore or sleeping.
+const rss = () => Number(execSync("ps -eo rss,args | grep -- '--type=renderer' | grep -v grep | awk '{s+=$1} END {print s}'").toString());
+await page.evaluate(() => window.mpplay.loadLesson("ktv"));
+await new Promise((r) => setTimeout(r, 500));
+const before = rss();
+const ktv = await page.evaluate(async () => {
+  const t0 = performance.now();
+  const done = window.mpplay.run({ executor: "workers", speed: 1 });
+  await new Promise((resolve) => {
+    const look = () => {
+      const started = [...document.querySelectorAll(".lane")]
+        .filter((l) => l.dataset.testid !== "lane-1000" && l.dataset.state !== "running").length;
+      started >= 100 ? resolve() : setTimeout(look, 5);
+    };
+    look();
+  });
+  window.ktvRun = done;
+  return performance.now() - t0;
+});
+const during = rss();
+await page.evaluate(() => window.mpplay.stop());
+row("KTV: all 101 processes running (ms)", Math.round(ktv), "1500 ms");
+row("KTV: spawn latency per process (ms)", (ktv / 101).toFixed(1), "");
+row("KTV: renderer memory per process (MB)", ((during - before) / 1024 / 101).toFixed(1), "5 MB");
+
+// Two workers handing a lock back and forth, and a queue's items, against native threads.
+function nativeSeconds(file) {
+  let best = Infinity;
+  for (let i = 0; i < 3; i++) {
+    const t = process.hrtime.bigint();
+    execFileSync(path.join(root, "target/release/mpplay"), ["run", file, "--executor", "threads"], { cwd: path.join(root, "benches/mp") });
+    best = Math.min(best, Number(process.hrtime.bigint() - t) / 1e9);
+  }
+  return best;
+}
+for (const bench of ["lock_handoff", "queue_items"]) {
+  const code = readFileSync(path.join(root, "benches/mp", `${bench}.py`), "utf8");
+  let browserBest = Infinity;
+  for (let i = 0; i < 3; i++) {
+    browserBest = Math.min(browserBest, await page.evaluate(async (c) => {
+      window.mpplay.setCode(c);
+      await new Promise((r) => setTimeout(r, 50));
+      const t0 = performance.now();
+      const r = await window.mpplay.run({ executor: "workers", speed: 1 });
+      if (r.exitCode !== 0) throw new Error(r.console);
+      return (performance.now() - t0) / 1000;
+    }, code));
+  }
+  const native = nativeSeconds(`${bench}.py`);
+  row(`${bench}: workers s / threads s`, `${browserBest.toFixed(2)} / ${native.toFixed(2)}`, `ratio ${(browserBest / native).toFixed(1)}`);
+}
+
+await browser.close();
+await server.close();
