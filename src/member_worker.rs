@@ -20,12 +20,42 @@ const REPORT_EVERY_MS: f64 = 50.0;
 
 struct WorkerNeighbours {
     pid: Pid,
-    lines: Lines,
     kernel: Arc<Kernel>,
     post: Rc<dyn Fn(Report)>,
     last_report: Cell<f64>,
+    events: Rc<EventPoster>,
+}
+
+/// Posts the events written since the last post (output beyond the cap dropped).
+struct EventPoster {
+    lines: Lines,
+    post: Rc<dyn Fn(Report)>,
     /// Bytes of output reported so far (see `cap_output`).
     printed: Cell<usize>,
+}
+
+impl EventPoster {
+    fn post(&self) {
+        let text = self.lines.take();
+        if !text.is_empty() {
+            let mut printed = self.printed.get();
+            let lines = cap_output(&mut printed, &text);
+            self.printed.set(printed);
+            (self.post)(Report::Events { lines });
+        }
+    }
+}
+
+/// A value used only on this worker's one thread (wasm32 without threads), so it may sit
+/// in the kernel, which must be `Send + Sync` for the native executors.
+struct WorkerOnly<T>(T);
+unsafe impl<T> Send for WorkerOnly<T> {}
+unsafe impl<T> Sync for WorkerOnly<T> {}
+
+impl<T> WorkerOnly<T> {
+    fn get(&self) -> &T {
+        &self.0
+    }
 }
 
 impl Neighbours for WorkerNeighbours {
@@ -61,13 +91,7 @@ impl Neighbours for WorkerNeighbours {
 
 impl WorkerNeighbours {
     fn report(&self, line: Option<u32>) {
-        let text = self.lines.take();
-        if !text.is_empty() {
-            let mut printed = self.printed.get();
-            let lines = cap_output(&mut printed, &text);
-            self.printed.set(printed);
-            (self.post)(Report::Events { lines });
-        }
+        self.events.post();
         (self.post)(Report::Status {
             t: self.kernel.now(),
             lines: line.map(|l| vec![(self.pid, l)]).unwrap_or_default(),
@@ -119,13 +143,19 @@ pub fn run(init: MemberInit, buffer: js_sys::SharedArrayBuffer, post: Rc<dyn Fn(
             pid
         }
     };
+    let events = Rc::new(EventPoster {
+        lines,
+        post: post.clone(),
+        printed: Cell::new(0),
+    });
+    let before_wake = WorkerOnly(events.clone());
+    kernel.set_before_wake(Box::new(move || before_wake.get().post()));
     let neighbours = WorkerNeighbours {
         pid,
-        lines,
         kernel: kernel.clone(),
         post: post.clone(),
         last_report: Cell::new(0.0),
-        printed: Cell::new(0),
+        events,
     };
     let code = member::drive(&kernel, pid, &neighbours);
     neighbours.report(None);

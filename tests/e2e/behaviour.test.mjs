@@ -56,6 +56,7 @@ test("Stop ends a runaway loop within 1 s and a flood of output keeps the page r
           stopped: r.stopped, tookMs: performance.now() - window.stopAt,
         }));
       }, executor);
+      done.catch(() => {});
       await page.waitForSelector("[data-testid=console-capped]", { timeout: 20000 });
       const t = Date.now();
       assert.equal(await page.evaluate(() => 1 + 1), 2);

@@ -85,6 +85,7 @@ test("producers and consumers: every item is eaten once; the queue view shows it
     await page.evaluate(() => window.mpplay.whenReady());
     await page.evaluate(() => window.mpplay.loadLesson("producer-consumer"));
     const done = page.evaluate(() => window.mpplay.run({ executor: "workers", speed: 5 }));
+    done.catch(() => {});
     // While it runs, the queue row holds items with their reprs.
     await page.waitForSelector("[data-testid^='queue-Queue'] [data-testid=queue-item]", { timeout: 15000 });
     const shown = await page.$eval("[data-testid^='queue-Queue'] [data-testid=queue-item]", (e) => e.textContent);
@@ -182,7 +183,9 @@ test("the traffic light shows its colors and Stop ends it within 1 s", () =>
     const done = page.evaluate(() => window.mpplay.run({ executor: "workers", speed: 10 })
       .then((r) => ({ stopped: r.stopped, tookMs: performance.now() - window.stopAt })));
     await page.waitForFunction(() => document.querySelector("[data-testid=console]").textContent.includes("红灯亮"), null, { timeout: 15000 });
-    const red = await page.$eval("[data-testid=console] .line span[style*='color']", (s) => getComputedStyle(s).color);
+    done.catch(() => {}); // an assertion below failing closes the page under it
+    const red = await page.$$eval("[data-testid=console] .line span", (spans) =>
+      getComputedStyle(spans.find((s) => s.textContent.includes("红灯亮"))).color);
     assert.equal(red, "rgb(205, 49, 49)", "\\033[1;31m is drawn red");
     assert.equal(await page.$eval("[data-testid^='primitive-Event']", (e) => e.querySelector(".light") !== null), true);
     await page.evaluate(() => { window.stopAt = performance.now(); window.mpplay.stop(); });
@@ -201,6 +204,7 @@ test("a finished child is a zombie until join", () =>
     await page.evaluate(() => window.mpplay.whenReady());
     await page.evaluate(() => window.mpplay.loadLesson("zombie"));
     const done = page.evaluate(() => window.mpplay.run({ executor: "workers", speed: 1 }));
+    done.catch(() => {});
     await page.waitForSelector("[data-testid=lane-1001][data-state=zombie] [data-testid=zombie-badge]", { timeout: 10000 });
     const r = await done;
     assert.equal(r.console, "child: done\nexitcode before join: 0\nexitcode after join: 0\n");

@@ -33,13 +33,21 @@ fn opposite_lock_order_is_reported_as_a_deadlock() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.starts_with("mpplay: deadlock:"), "{err}");
     // Each child waits on a Lock held by the other.
-    assert!(
-        err.contains("Process-1 (pid 1001) waits on Lock, held by Process-2 (pid 1002)"),
-        "{err}"
-    );
-    assert!(
-        err.contains("Process-2 (pid 1002) waits on Lock, held by Process-1 (pid 1001)"),
-        "{err}"
+    // (Lock #N: the lock's handle, so two locks are told apart.)
+    let line_of = |who: &str| {
+        err.lines()
+            .find(|l| l.contains(who))
+            .unwrap_or("")
+            .to_string()
+    };
+    let first = line_of("Process-1 (pid 1001) waits on Lock #");
+    assert!(first.ends_with("held by Process-2 (pid 1002)"), "{err}");
+    let second = line_of("Process-2 (pid 1002) waits on Lock #");
+    assert!(second.ends_with("held by Process-1 (pid 1001)"), "{err}");
+    assert_ne!(
+        first.split(',').next(),
+        second.split(',').next(),
+        "two different locks"
     );
     assert!(
         err.contains("MainProcess (pid 1000) waits on join Process-1"),
@@ -161,7 +169,8 @@ fn the_ktv_example_as_written_runs_on_the_virtual_clock() {
     // The semaphore's permits after each operation: never below 0, so never more than 4 in.
     let permits: Vec<f64> = text
         .lines()
-        .filter(|l| l.contains("\"target\":\"Semaphore\""))
+        .filter(|l| l.contains("\"target\":\"Semaphore #"))
+        .filter(|l| l.contains("\"op\":\"acquire\"") || l.contains("\"op\":\"release\""))
         .filter_map(|l| field(l, "count"))
         .collect();
     assert_eq!(permits.len(), 200, "an acquire and a release per guest");

@@ -198,6 +198,9 @@ pub struct Kernel {
     simulated: bool,
     /// The most processes alive at once (0: no limit); `start()` beyond it raises.
     max_processes: std::sync::atomic::AtomicU32,
+    /// Called before a wake: a browser worker posts its events first, so whatever the woken
+    /// process does next (a parent terminating a child that printed) comes after them.
+    before_wake: std::sync::OnceLock<Box<dyn Fn() + Send + Sync>>,
     /// Doorbells rung when a word is woken: a process whose several green threads wait on
     /// different words parks on its doorbell (word → doorbell words).
     bells: Mutex<HashMap<u32, Vec<u32>>>,
@@ -242,9 +245,15 @@ impl Kernel {
             }),
             config,
             max_processes: Default::default(),
+            before_wake: std::sync::OnceLock::new(),
             simulated,
             bells: Mutex::new(HashMap::new()),
         }
+    }
+
+    /// Sets what runs before every wake (once per kernel).
+    pub fn set_before_wake(&self, hook: Box<dyn Fn() + Send + Sync>) {
+        let _ = self.before_wake.set(hook);
     }
 
     pub fn set_max_processes(&self, n: u32) {
@@ -279,6 +288,9 @@ impl Kernel {
     pub fn wake(&self, word: u32) {
         if self.simulated {
             self.lock().woken.push(word);
+        }
+        if let Some(hook) = self.before_wake.get() {
+            hook();
         }
         self.words.wake(word, u32::MAX);
         let bells = self.bells.lock().unwrap_or_else(|p| p.into_inner());
