@@ -105,3 +105,19 @@ test("in a frame without isolation the lesson runs on the simulator, with a bann
     assert.equal(r.console, "子进程 : hello,world\n");
     assert.equal(r.exitCode, 0);
   }));
+
+test("on a phone in portrait the views stack under the editor", async () => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  try {
+    await open(page);
+    const editor = await page.$eval("[data-testid=editor]", (e) => e.getBoundingClientRect().toJSON());
+    const lanes = await page.$eval("[data-testid=process-view]", (e) => e.getBoundingClientRect().toJSON());
+    assert.ok(lanes.top >= editor.bottom, "the process view is below the editor");
+    assert.ok(editor.width > 300 && lanes.width > 300, "both take the screen's width");
+    const r = await page.evaluate(() => { window.mpplay.loadLesson("queue-hello"); return window.mpplay.run({ executor: "workers" }); });
+    assert.equal(r.console, "子进程 : hello,world\n");
+  } finally {
+    await context.close();
+  }
+});

@@ -206,6 +206,13 @@ test("a finished child is a zombie until join", () =>
     const done = page.evaluate(() => window.mpplay.run({ executor: "workers", speed: 1 }));
     done.catch(() => {});
     await page.waitForSelector("[data-testid=lane-1001][data-state=zombie] [data-testid=zombie-badge]", { timeout: 10000 });
+    // The main process sleeps on line 13: its marker is in the editor's gutter there.
+    await page.waitForFunction(() => [...document.querySelectorAll(".cm-mp-chip")].some((c) => c.textContent === "1000"));
+    const [chipTop, lineTop] = await page.evaluate(() => [
+      [...document.querySelectorAll(".cm-mp-chip")].find((c) => c.textContent === "1000").getBoundingClientRect().top,
+      [...document.querySelectorAll(".cm-line")].find((l) => /time\.sleep\(3\)/.test(l.textContent)).getBoundingClientRect().top,
+    ]);
+    assert.ok(Math.abs(chipTop - lineTop) < 8, `marker at ${chipTop}, line at ${lineTop}`);
     const r = await done;
     assert.equal(r.console, "child: done\nexitcode before join: 0\nexitcode after join: 0\n");
     assert.equal(await page.getAttribute("[data-testid=lane-1001]", "data-state"), "exited");

@@ -9,9 +9,8 @@
 //! cannot ring this one's doorbell.
 
 use crate::kernel::{header, Kernel, Life, Pid};
-use crate::process::{wait_over, Process, Slice, TaskState};
+use crate::process::{Process, Slice};
 use crate::shm::SharedWords;
-use mpplay_python::Wait;
 use std::sync::Arc;
 
 /// Instructions between looks at the other threads, the pause switch and the embedder.
@@ -64,22 +63,7 @@ pub fn drive(kernel: &Arc<Kernel>, pid: Pid, neighbours: &dyn Neighbours) -> i32
             steps_seen = kernel.words.load(header::STEPS);
         }
         let now = kernel.now();
-        let n = proc.tasks.len();
-        let mut picked = None;
-        for k in 0..n {
-            let tid = (next + k) % n;
-            let t = &mut proc.tasks[tid];
-            if let TaskState::Waiting(w) = &t.state {
-                if wait_over(kernel, w, now, &[]).is_ok() {
-                    t.state = TaskState::Ready;
-                }
-            }
-            if t.state == TaskState::Ready {
-                picked = Some(tid);
-                break;
-            }
-        }
-        let Some(tid) = picked else {
+        let Some(tid) = proc.pick_ready(kernel, next, now) else {
             neighbours.progress(&mut proc, true);
             park(kernel, &proc, now);
             continue;
@@ -138,28 +122,7 @@ fn hand_over(kernel: &Kernel, me: Pid, neighbours: &dyn Neighbours) {
 
 /// Blocks until something a thread of `proc` waits for may have happened.
 fn park(kernel: &Kernel, proc: &Process, now: f64) {
-    let waiting: Vec<&Wait> = proc
-        .tasks
-        .iter()
-        .filter_map(|t| match &t.state {
-            TaskState::Waiting(w) => Some(w),
-            _ => None,
-        })
-        .collect();
-    let soonest = waiting
-        .iter()
-        .filter_map(|w| match w {
-            Wait::Sleep { deadline } => Some(*deadline),
-            Wait::Word { deadline, .. } => *deadline,
-        })
-        .fold(f64::INFINITY, f64::min);
-    let words: Vec<(u32, i32)> = waiting
-        .iter()
-        .filter_map(|w| match w {
-            Wait::Word { word, expected, .. } => Some((*word, *expected)),
-            Wait::Sleep { .. } => None,
-        })
-        .collect();
+    let (soonest, words) = proc.waits();
     let limit = kernel.real_seconds(soonest - now).clamp(0.0, CHECK_EVERY);
     match words.as_slice() {
         [(word, expected)] => {

@@ -75,6 +75,48 @@ impl Extension for RuntimeModules {
 }
 
 impl Process {
+    /// The next green thread to run, looking round-robin from `from`, after marking ready
+    /// those whose wait is over by `now` (the threads and workers executors' pick).
+    pub fn pick_ready(&mut self, kernel: &Kernel, from: usize, now: f64) -> Option<usize> {
+        let n = self.tasks.len();
+        for k in 0..n {
+            let tid = (from + k) % n;
+            let t = &mut self.tasks[tid];
+            if let TaskState::Waiting(w) = &t.state {
+                if wait_over(kernel, w, now, &[]).is_ok() {
+                    t.state = TaskState::Ready;
+                }
+            }
+            if t.state == TaskState::Ready {
+                return Some(tid);
+            }
+        }
+        None
+    }
+
+    /// What the process's threads wait for: the soonest deadline (infinite if none) and the
+    /// words with the values they wait on while unchanged.
+    pub fn waits(&self) -> (f64, Vec<(u32, i32)>) {
+        let mut soonest = f64::INFINITY;
+        let mut words = Vec::new();
+        for t in &self.tasks {
+            match &t.state {
+                TaskState::Waiting(Wait::Sleep { deadline }) => soonest = soonest.min(*deadline),
+                TaskState::Waiting(Wait::Word {
+                    word,
+                    expected,
+                    deadline,
+                    ..
+                }) => {
+                    soonest = soonest.min(deadline.unwrap_or(f64::INFINITY));
+                    words.push((*word, *expected));
+                }
+                _ => {}
+            }
+        }
+        (soonest, words)
+    }
+
     /// Creates the VM of process `pid` and loads the program into it: as `__main__` for the
     /// main process, as `__mp_main__` (also reachable as `__main__`) for a child.
     pub fn new(kernel: &Arc<Kernel>, pid: Pid) -> Process {

@@ -116,22 +116,7 @@ fn drive(kernel: &Arc<Kernel>, live: &Arc<Live>, pid: Pid) -> i32 {
             return code;
         }
         let now = kernel.now();
-        let n = proc.tasks.len();
-        let mut picked = None;
-        for k in 0..n {
-            let tid = (next + k) % n;
-            let t = &mut proc.tasks[tid];
-            if let TaskState::Waiting(w) = &t.state {
-                if wait_over(kernel, w, now, &[]).is_ok() {
-                    t.state = TaskState::Ready;
-                }
-            }
-            if t.state == TaskState::Ready {
-                picked = Some(tid);
-                break;
-            }
-        }
-        let Some(tid) = picked else {
+        let Some(tid) = proc.pick_ready(kernel, next, now) else {
             if !spin(kernel, &proc) {
                 park(kernel, &proc, now, bell);
             }
@@ -166,42 +151,28 @@ fn spin(kernel: &Kernel, proc: &Process) -> bool {
 
 /// Waits until something a thread of `proc` waits for may have happened.
 fn park(kernel: &Kernel, proc: &Process, now: f64, bell: u32) {
-    let waiting: Vec<&Wait> = proc
+    let (soonest, words) = proc.waits();
+    let limit = (soonest - now).clamp(0.0, CHECK_EVERY);
+    let waiting = proc
         .tasks
         .iter()
-        .filter_map(|t| match &t.state {
-            TaskState::Waiting(w) => Some(w),
-            _ => None,
-        })
-        .collect();
-    let soonest = waiting
-        .iter()
-        .filter_map(|w| match w {
-            Wait::Sleep { deadline } => Some(*deadline),
-            Wait::Word { deadline, .. } => *deadline,
-        })
-        .fold(f64::INFINITY, f64::min);
-    let limit = (soonest - now).clamp(0.0, CHECK_EVERY);
-    let words: Vec<u32> = waiting
-        .iter()
-        .filter_map(|w| match w {
-            Wait::Word { word, .. } => Some(*word),
-            Wait::Sleep { .. } => None,
-        })
-        .collect();
-    match (waiting.as_slice(), words.len()) {
-        ([Wait::Word { word, expected, .. }], _) => {
+        .filter(|t| matches!(t.state, TaskState::Waiting(_)))
+        .count();
+    match (words.as_slice(), waiting) {
+        ([(word, expected)], 1) => {
             kernel.words.wait(*word, *expected, Some(limit));
         }
-        (_, 0) => std::thread::sleep(Duration::from_secs_f64(limit)),
+        ([], _) => std::thread::sleep(Duration::from_secs_f64(limit)),
         _ => {
+            let words: Vec<u32> = words.iter().map(|(w, _)| *w).collect();
             let rung = kernel.words.load(bell);
             kernel.watch(&words, bell);
             // A wake between the scheduler's look and the watch is caught here.
-            if !waiting
-                .iter()
-                .any(|w| wait_over(kernel, w, kernel.now(), &[]).is_ok())
-            {
+            let over = proc.tasks.iter().any(|t| match &t.state {
+                TaskState::Waiting(w) => wait_over(kernel, w, kernel.now(), &[]).is_ok(),
+                _ => false,
+            });
+            if !over {
                 kernel.words.wait(bell, rung, Some(limit));
             }
             kernel.unwatch(&words, bell);
