@@ -149,7 +149,14 @@ pub fn run(init: MemberInit, buffer: js_sys::SharedArrayBuffer, post: Rc<dyn Fn(
         printed: Cell::new(0),
     });
     let before_wake = WorkerOnly(events.clone());
-    kernel.set_before_wake(Box::new(move || before_wake.get().post()));
+    kernel.set_before_wake(Box::new(move || {
+        // Output first: a woken parent may terminate this process next. Other events wait
+        // for the next report (posting on every wake would swamp the page).
+        let events = before_wake.get();
+        if events.lines.has_output() {
+            events.post();
+        }
+    }));
     let neighbours = WorkerNeighbours {
         pid,
         kernel: kernel.clone(),

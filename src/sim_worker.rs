@@ -20,24 +20,29 @@ const BURST_MS: f64 = 12.0;
 /// the console keeps the last lines only, and a flood must not swamp the page.
 const OUTPUT_CAP: usize = 1 << 20;
 
-/// Trace lines written since the last post.
+/// Trace lines written since the last post, and whether output is among them.
 #[derive(Clone, Default)]
-pub struct Lines(Arc<Mutex<Vec<u8>>>);
+pub struct Lines(Arc<Mutex<(Vec<u8>, bool)>>);
 
 impl Lines {
     /// The lines written since the last call.
     pub fn take(&self) -> String {
-        let bytes = std::mem::take(&mut *self.0.lock().unwrap_or_else(|p| p.into_inner()));
+        let (bytes, _) = std::mem::take(&mut *self.0.lock().unwrap_or_else(|p| p.into_inner()));
         String::from_utf8_lossy(&bytes).into_owned()
+    }
+
+    /// Whether a print event was written since the last `take`.
+    pub fn has_output(&self) -> bool {
+        self.0.lock().unwrap_or_else(|p| p.into_inner()).1
     }
 }
 
 impl Write for Lines {
     fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        self.0
-            .lock()
-            .unwrap_or_else(|p| p.into_inner())
-            .extend_from_slice(buf);
+        const PRINT: &[u8] = b"\"kind\":\"print\"";
+        let mut lines = self.0.lock().unwrap_or_else(|p| p.into_inner());
+        lines.1 |= buf.windows(PRINT.len()).any(|w| w == PRINT);
+        lines.0.extend_from_slice(buf);
         Ok(buf.len())
     }
 

@@ -184,8 +184,12 @@ test("the traffic light shows its colors and Stop ends it within 1 s", () =>
       .then((r) => ({ stopped: r.stopped, tookMs: performance.now() - window.stopAt })));
     await page.waitForFunction(() => document.querySelector("[data-testid=console]").textContent.includes("红灯亮"), null, { timeout: 15000 });
     done.catch(() => {}); // an assertion below failing closes the page under it
-    const red = await page.$$eval("[data-testid=console] .line span", (spans) =>
-      getComputedStyle(spans.find((s) => s.textContent.includes("红灯亮"))).color);
+    // Found and measured in one step: the console is redrawn as the run goes on.
+    const red = await page.evaluate(() => {
+      const span = [...document.querySelectorAll("[data-testid=console] .line span")]
+        .find((s) => s.textContent.includes("红灯亮"));
+      return span && getComputedStyle(span).color;
+    });
     assert.equal(red, "rgb(205, 49, 49)", "\\033[1;31m is drawn red");
     assert.equal(await page.$eval("[data-testid^='primitive-Event']", (e) => e.querySelector(".light") !== null), true);
     await page.evaluate(() => { window.stopAt = performance.now(); window.mpplay.stop(); });

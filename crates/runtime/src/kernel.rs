@@ -198,8 +198,8 @@ pub struct Kernel {
     simulated: bool,
     /// The most processes alive at once (0: no limit); `start()` beyond it raises.
     max_processes: std::sync::atomic::AtomicU32,
-    /// Called before a wake: a browser worker posts its events first, so whatever the woken
-    /// process does next (a parent terminating a child that printed) comes after them.
+    /// Called before a wake: a browser worker posts its output first, so whatever the woken
+    /// process does next (a parent terminating a child that printed) comes after it.
     before_wake: std::sync::OnceLock<Box<dyn Fn() + Send + Sync>>,
     /// Doorbells rung when a word is woken: a process whose several green threads wait on
     /// different words parks on its doorbell (word → doorbell words).
