@@ -58,6 +58,14 @@ fn method(obj: &js_sys::Object, name: &str, f: &JsValue) {
     let _ = js_sys::Reflect::set(obj, &name.into(), f);
 }
 
+/// Whether the page may use SharedArrayBuffer (and so the workers executor).
+pub fn cross_origin_isolated() -> bool {
+    js_sys::Reflect::get(&js_sys::global(), &"crossOriginIsolated".into())
+        .ok()
+        .and_then(|v| v.as_bool())
+        .unwrap_or(false)
+}
+
 /// Installs `window.mpplay`.
 pub fn install(link: Scope<App>) {
     let api = js_sys::Object::new();
@@ -177,11 +185,7 @@ pub fn install(link: Scope<App>) {
         })
         .into_js_value(),
     );
-    let isolated = js_sys::Reflect::get(&js_sys::global(), &"crossOriginIsolated".into())
-        .ok()
-        .and_then(|v| v.as_bool())
-        .unwrap_or(false);
-    let _ = js_sys::Reflect::set(&api, &"isolated".into(), &isolated.into());
+    let _ = js_sys::Reflect::set(&api, &"isolated".into(), &cross_origin_isolated().into());
     if let Some(w) = web_sys::window() {
         let _ = js_sys::Reflect::set(&w, &"mpplay".into(), &api);
     }

@@ -118,10 +118,7 @@ impl Component for App {
         let redraw = gloo::timers::callback::Interval::new(REDRAW_MS as u32, move || {
             link.send_message(Msg::Redraw)
         });
-        let isolated = js_sys::Reflect::get(&js_sys::global(), &"crossOriginIsolated".into())
-            .ok()
-            .and_then(|v| v.as_bool())
-            .unwrap_or(false);
+        let isolated = api::cross_origin_isolated();
         let start = api::lesson_from_location().unwrap_or(lessons::LESSONS[0].source.to_string());
         api::set_code(&start);
         App {

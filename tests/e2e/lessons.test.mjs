@@ -15,11 +15,16 @@ after(async () => {
   await server?.close();
 });
 
-/** Opens the app, loads `lesson` and runs it; resolves with the run's result. */
-async function runLesson(page, lesson, options = {}) {
+/** Opens the app and waits until its interpreter is loaded. */
+async function openApp(page) {
   await page.goto(server.url);
   await page.waitForFunction(() => window.mpplay);
   await page.evaluate(() => window.mpplay.whenReady());
+}
+
+/** Opens the app, loads `lesson` and runs it; resolves with the run's result. */
+async function runLesson(page, lesson, options = {}) {
+  await openApp(page);
   await page.evaluate((l) => window.mpplay.loadLesson(l), lesson);
   return page.evaluate((o) => window.mpplay.run(o), { executor: "workers", speed: 100, ...options });
 }
@@ -38,9 +43,7 @@ function allExitedZero(result) {
 
 test("the page is cross-origin isolated and runs processes on workers", () =>
   withPage(browser, "isolated", async (page) => {
-    await page.goto(server.url);
-    await page.waitForFunction(() => window.mpplay);
-    await page.evaluate(() => window.mpplay.whenReady());
+    await openApp(page);
     assert.equal(await page.evaluate(() => self.crossOriginIsolated), true);
     assert.equal(await page.getAttribute("[data-testid=banner]", "data-mode"), "workers");
   }));
@@ -80,9 +83,7 @@ test("Queue hello: the child prints what the parent put", () =>
 
 test("producers and consumers: every item is eaten once; the queue view shows items", () =>
   withPage(browser, "producer-consumer", async (page) => {
-    await page.goto(server.url);
-    await page.waitForFunction(() => window.mpplay);
-    await page.evaluate(() => window.mpplay.whenReady());
+    await openApp(page);
     await page.evaluate(() => window.mpplay.loadLesson("producer-consumer"));
     const done = page.evaluate(() => window.mpplay.run({ executor: "workers", speed: 5 }));
     done.catch(() => {});
@@ -176,9 +177,7 @@ test("json.dump writes file2", () =>
 
 test("the traffic light shows its colors and Stop ends it within 1 s", () =>
   withPage(browser, "traffic-light", async (page) => {
-    await page.goto(server.url);
-    await page.waitForFunction(() => window.mpplay);
-    await page.evaluate(() => window.mpplay.whenReady());
+    await openApp(page);
     await page.evaluate(() => window.mpplay.loadLesson("traffic-light"));
     const done = page.evaluate(() => window.mpplay.run({ executor: "workers", speed: 10 })
       .then((r) => ({ stopped: r.stopped, tookMs: performance.now() - window.stopAt })));
@@ -203,9 +202,7 @@ test("the traffic light shows its colors and Stop ends it within 1 s", () =>
 
 test("a finished child is a zombie until join", () =>
   withPage(browser, "zombie", async (page) => {
-    await page.goto(server.url);
-    await page.waitForFunction(() => window.mpplay);
-    await page.evaluate(() => window.mpplay.whenReady());
+    await openApp(page);
     await page.evaluate(() => window.mpplay.loadLesson("zombie"));
     const done = page.evaluate(() => window.mpplay.run({ executor: "workers", speed: 1 }));
     done.catch(() => {});
