@@ -8,7 +8,7 @@
 //     and renderer memory per process;
 //   - lock handoffs and queue items between two workers (benches/mp) against the native
 //     threads executor, same machine, same run.
-// Usage: node scripts/bench-web.mjs   (after scripts/setup)
+// Usage: node scripts/bench-web.mjs [ktv]   (after scripts/setup; `ktv` measures only KTV)
 import { execFileSync, execSync } from "node:child_process";
 import { readFileSync, readdirSync } from "node:fs";
 import { gzipSync } from "node:zlib";
@@ -20,9 +20,11 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const dist = path.join(root, "dist");
 const row = (what, value, budget) => console.log(`${what.padEnd(52)} ${String(value).padStart(12)}   ${budget}`);
 
+const only = process.argv[2];
 const server = await startServer({ dir: "dist" });
 const browser = await launchBrowser();
 
+if (!only) {
 // Sizes: what the server sends gzipped.
 const wasm = readdirSync(dist).filter((f) => f.endsWith(".wasm"));
 const gz = (f) => gzipSync(readFileSync(path.join(dist, f))).length;
@@ -49,11 +51,16 @@ for (let i = 0; i < 3; i++) {
 row("cold load to a ready editor (ms)", best, "1500 ms");
 row("cold load to a loaded interpreter (ms)", bestReady, "");
 
+}
+
 const page = await browser.newPage();
 await page.goto(server.url);
 await page.waitForFunction(() => window.mpplay);
 await page.evaluate(() => window.mpplay.whenReady());
 
+const rss = () => Number(execSync("ps -eo rss,args | grep -- '--type=renderer' | grep -v grep | awk '{s+=$1} END {print s}'").toString());
+
+if (!only) {
 // First output: from Run to the line in the console, timed in the page.
 for (const executor of ["workers", "sim"]) {
   const times = [];
@@ -76,8 +83,9 @@ for (const executor of ["workers", "sim"]) {
   row(`first output after Run, ${executor} (ms, best of 5)`, Math.round(Math.min(...times)), "150 ms");
 }
 
+}
+
 // KTV: every child has started when each lane is blocked on the semaphore or sleeping.
-const rss = () => Number(execSync("ps -eo rss,args | grep -- '--type=renderer' | grep -v grep | awk '{s+=$1} END {print s}'").toString());
 await page.evaluate(() => window.mpplay.loadLesson("ktv"));
 await new Promise((r) => setTimeout(r, 500));
 const before = rss();
@@ -101,6 +109,7 @@ row("KTV: all 101 processes running (ms)", Math.round(ktv), "1500 ms");
 row("KTV: spawn latency per process (ms)", (ktv / 101).toFixed(1), "");
 row("KTV: renderer memory per process (MB)", ((during - before) / 1024 / 101).toFixed(1), "5 MB");
 
+if (!only) {
 // Two workers handing a lock back and forth, and a queue's items, against native threads.
 function nativeSeconds(file) {
   let best = Infinity;
@@ -126,6 +135,43 @@ for (const bench of ["lock_handoff", "queue_items"]) {
   }
   const native = nativeSeconds(`${bench}.py`);
   row(`${bench}: workers s / threads s`, `${browserBest.toFixed(2)} / ${native.toFixed(2)}`, `ratio ${(browserBest / native).toFixed(1)}`);
+}
+
+}
+
+// The floor under the KTV figures on this machine: 101 workers that only instantiate the
+// worker's module (no Python), and 101 workers with an empty module; measured last, once the
+// renderer has given back the memory of the runs above.
+await new Promise((r) => setTimeout(r, 3000));
+for (const [what, moduleUrl] of [["the worker's module", "worker_bg.wasm"], ["an empty module", null]]) {
+  const floorBefore = rss();
+  const ms = await page.evaluate(async (moduleUrl) => {
+    const source = moduleUrl
+      ? `importScripts("${location.origin}/worker.js"); onmessage = (e) => { wasm_bindgen.initSync({ module: e.data }); postMessage(1); };`
+      : "onmessage = (e) => { new WebAssembly.Instance(e.data, {}); postMessage(1); };";
+    const module = moduleUrl
+      ? await WebAssembly.compileStreaming(fetch(moduleUrl))
+      : await WebAssembly.compile(new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0]));
+    const url = URL.createObjectURL(new Blob([source], { type: "text/javascript" }));
+    const t0 = performance.now();
+    window.floorWorkers = [];
+    await new Promise((resolve) => {
+      let up = 0;
+      for (let i = 0; i < 101; i++) {
+        const w = new Worker(url);
+        w.onmessage = () => ++up === 101 && resolve();
+        w.postMessage(module);
+        window.floorWorkers.push(w);
+      }
+    });
+    return performance.now() - t0;
+  }, moduleUrl);
+  await new Promise((r) => setTimeout(r, 500));
+  const mb = (rss() - floorBefore) / 1024 / 101;
+  await page.evaluate(() => window.floorWorkers.forEach((w) => w.terminate()));
+  await new Promise((r) => setTimeout(r, 500));
+  row(`floor: 101 workers with ${what} up (ms)`, Math.round(ms), "");
+  row(`floor: renderer memory per such worker (MB)`, mb.toFixed(1), "");
 }
 
 await browser.close();

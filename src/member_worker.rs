@@ -11,9 +11,10 @@ use mpplay_runtime::process::Process;
 use mpplay_runtime::shm::browser::BrowserWords;
 use mpplay_runtime::shm::SharedWords;
 use mpplay_runtime::trace::Trace;
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use std::sync::Arc;
+use wasm_bindgen::JsCast;
 
 /// How often a running process reports (ms); a process about to wait reports at once.
 const REPORT_EVERY_MS: f64 = 50.0;
@@ -24,6 +25,7 @@ struct WorkerNeighbours {
     post: Rc<dyn Fn(Report)>,
     last_report: Cell<f64>,
     events: Rc<EventPoster>,
+    compiled_sent: RefCell<Option<Rc<[u8]>>>,
 }
 
 /// Posts the events written since the last post (output beyond the cap dropped).
@@ -60,6 +62,7 @@ impl<T> WorkerOnly<T> {
 
 impl Neighbours for WorkerNeighbours {
     fn start(&self, child: ChildStart) {
+        self.share_compiled();
         (self.post)(Report::Spawn {
             child: crate::protocol::ProcessStart {
                 pid: Some(child.pid),
@@ -90,6 +93,19 @@ impl Neighbours for WorkerNeighbours {
 }
 
 impl WorkerNeighbours {
+    /// Posts this process's compiled code, when it has changed since last posted: the page
+    /// hands the newest to every process it starts, which then skips compiling the
+    /// program and the library modules.
+    fn share_compiled(&self) {
+        let bytes = mpplay_python::compiler::compiled_bytes();
+        let sent = self.compiled_sent.replace(Some(bytes.clone()));
+        if sent.is_some_and(|s| Rc::ptr_eq(&s, &bytes)) {
+            return;
+        }
+        let scope: web_sys::DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
+        let _ = scope.post_message(&js_sys::Uint8Array::from(&bytes[..]));
+    }
+
     fn report(&self, line: Option<u32>) {
         self.events.post();
         (self.post)(Report::Status {
@@ -163,6 +179,7 @@ pub fn run(init: MemberInit, buffer: js_sys::SharedArrayBuffer, post: Rc<dyn Fn(
         post: post.clone(),
         last_report: Cell::new(0.0),
         events,
+        compiled_sent: RefCell::new(None),
     };
     let code = member::drive(&kernel, pid, &neighbours);
     neighbours.report(None);

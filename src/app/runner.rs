@@ -103,6 +103,8 @@ struct WorkersRun {
     options: RunOptions,
     started_ms: f64,
     workers: BTreeMap<u32, LiveWorker>,
+    /// The newest compiled code a process posted (a `Uint8Array`), for the next to start.
+    compiled: Option<JsValue>,
     /// The run's files (every process's requests land here).
     fs: MemoryHost,
     /// The line each process was last seen on.
@@ -149,6 +151,7 @@ impl WorkersRunner {
             options,
             started_ms: js_sys::Date::now(),
             workers: BTreeMap::new(),
+            compiled: None,
             fs: MemoryHost::new(),
             lines: BTreeMap::new(),
             on_report,
@@ -201,37 +204,21 @@ impl Drop for WorkersRunner {
 fn start_process(run: &Rc<RefCell<WorkersRun>>, process: ProcessStart) -> Result<(), String> {
     let pid = process.pid.unwrap_or(header::FIRST_PID as u32);
     let worker = Worker::new(LOADER).map_err(|e| format!("cannot start a worker: {e:?}"))?;
-    let (init, buffer, module) = {
-        let r = run.borrow();
-        let init = MemberInit {
-            process,
-            options: r.options.clone(),
-            started_ms: r.started_ms,
-        };
-        (
-            serde_json::to_string(&init).unwrap_or_default(),
-            r.words.buffer().clone(),
-            r.module.clone(),
-        )
-    };
     let weak = Rc::downgrade(run);
-    let w = worker.clone();
     let on_message = Closure::<dyn Fn(MessageEvent)>::new(move |e: MessageEvent| {
         let Some(run) = weak.upgrade() else { return };
-        let Some(text) = e.data().as_string() else {
-            return;
-        };
-        let Ok(report) = serde_json::from_str::<Report>(&text) else {
-            return;
-        };
-        if let Report::Ready = report {
-            let message = js_sys::Object::new();
-            let _ = js_sys::Reflect::set(&message, &"init".into(), &JsValue::from_str(&init));
-            let _ = js_sys::Reflect::set(&message, &"buffer".into(), &buffer);
-            let _ = w.post_message(&message);
+        let data = e.data();
+        if data.is_instance_of::<js_sys::Uint8Array>() {
+            run.borrow_mut().compiled = Some(data);
             return;
         }
-        on_process_report(&run, pid, report);
+        let Some(text) = data.as_string() else {
+            return;
+        };
+        match serde_json::from_str::<Report>(&text) {
+            Ok(Report::Ready) | Err(_) => {}
+            Ok(report) => on_process_report(&run, pid, report),
+        }
     });
     worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     let weak = Rc::downgrade(run);
@@ -246,9 +233,30 @@ fn start_process(run: &Rc<RefCell<WorkersRun>>, process: ProcessStart) -> Result
         }
     });
     worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
-    worker
-        .post_message(&module)
-        .map_err(|e| format!("cannot hand the module to a worker: {e:?}"))?;
+    // The module, then at once what to run: the loader has handed over to the worker's
+    // own handler before the second message is delivered.
+    let start = {
+        let r = run.borrow();
+        let init = MemberInit {
+            process,
+            options: r.options.clone(),
+            started_ms: r.started_ms,
+        };
+        let message = js_sys::Object::new();
+        let set = |k: &str, v: &JsValue| js_sys::Reflect::set(&message, &k.into(), v);
+        let _ = set(
+            "init",
+            &serde_json::to_string(&init).unwrap_or_default().into(),
+        );
+        let _ = set("buffer", r.words.buffer());
+        if let Some(code) = &r.compiled {
+            let _ = set("code", code);
+        }
+        worker
+            .post_message(&r.module)
+            .and_then(|_| worker.post_message(&message))
+    };
+    start.map_err(|e| format!("cannot start a process's worker: {e:?}"))?;
     run.borrow_mut().workers.insert(
         pid,
         LiveWorker {

@@ -1,8 +1,9 @@
 //! The Web Worker entry: the page's loader (`static/worker-loader.js`) instantiates this
 //! module with the `WebAssembly.Module` the page compiled once, then calls `worker_start`.
 //! The worker says "ready", then takes either a `run` message (the sim executor: the whole
-//! run here) or `{init, buffer}` (the workers executor: one process over the shared buffer),
-//! and answers with reports.
+//! run here) or `{init, buffer, code}` (the workers executor: one process over the shared
+//! buffer; the page sends it at once, without waiting for "ready"), and answers with
+//! reports.
 
 #[cfg(target_arch = "wasm32")]
 mod entry {
@@ -39,11 +40,16 @@ mod entry {
     fn on_message(e: MessageEvent) {
         let data = e.data();
         let Some(text) = data.as_string() else {
-            // The workers executor: `{init, buffer}` starts this worker's one process.
+            // The workers executor: `{init, buffer, code}` starts this worker's one process
+            // (`code`: what its parent compiled, when it has).
             let field = |name: &str| js_sys::Reflect::get(&data, &name.into()).ok();
             let init = field("init").and_then(|v| v.as_string());
             let buffer =
                 field("buffer").and_then(|v| v.dyn_into::<js_sys::SharedArrayBuffer>().ok());
+            if let Some(code) = field("code").and_then(|v| v.dyn_into::<js_sys::Uint8Array>().ok())
+            {
+                mpplay_python::compiler::add_compiled(&code.to_vec());
+            }
             if let (Some(init), Some(buffer)) = (init, buffer) {
                 if let Ok(init) = serde_json::from_str(&init) {
                     mpplay_web::member_worker::run(init, buffer, Rc::new(post));
@@ -75,5 +81,12 @@ mod entry {
         post(Report::Ready);
     }
 }
+
+/// Counts this worker's allocations, so a process that passes its memory cap gets
+/// MemoryError instead of exhausting the worker's memory (which would end the worker).
+#[cfg(target_arch = "wasm32")]
+#[global_allocator]
+static ALLOC: mpplay_python::alloc::CountingAlloc<std::alloc::System> =
+    mpplay_python::alloc::CountingAlloc(std::alloc::System);
 
 fn main() {}

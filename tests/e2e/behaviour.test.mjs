@@ -45,6 +45,19 @@ test("an exception in a child shows CPython's traceback under that process", () 
     assert.equal(r.console.split("\n").at(-2), "1");
   }));
 
+test("a process that exhausts its memory cap gets MemoryError, and the page goes on", () =>
+  withPage(browser, "memory-cap", async (page) => {
+    await open(page);
+    const code = "from multiprocessing import Process\n\ndef hog():\n    chunks = []\n    while True:\n        chunks.append(' ' * 10**6)\n\nif __name__ == '__main__':\n    p = Process(target=hog)\n    p.start()\n    p.join()\n    print('child exit code', p.exitcode)\n";
+    for (const executor of ["workers", "sim"]) {
+      const r = await run(page, code, { executor });
+      const child = r.processes.find((p) => p.name === "Process-1");
+      assert.equal(child.exitcode, 1, executor);
+      assert.match(child.stderr, /chunks\.append\(' ' \* 10\*\*6\)\n[ ~^]*\nMemoryError\n$/, executor);
+      assert.equal(r.console.split("\n").at(-2), "child exit code 1", executor);
+    }
+  }));
+
 test("Stop ends a runaway loop within 1 s and a flood of output keeps the page responsive", () =>
   withPage(browser, "runaway", async (page) => {
     await open(page);

@@ -15,26 +15,93 @@ use ruff_text_size::{Ranged, TextRange, TextSize};
 use std::collections::HashMap;
 use std::rc::Rc;
 
-/// Compiled modules by (file name, source).
-type CodeCache = HashMap<(Rc<str>, Rc<str>), Rc<Code>>;
+/// Compiled modules by file name and a hash of their source.
+type CodeCache = HashMap<CacheKey, Rc<Code>>;
+
+/// A file name, the source's length and its hash (one build hashes alike in every
+/// process, so keys can travel between processes with the code).
+type CacheKey = (Rc<str>, usize, u64);
 
 thread_local! {
-    /// Code already compiled on this thread, by file name and source: the processes of a
-    /// run import the same library modules and re-run the same main module.
+    /// Code already compiled on this thread, or handed over by the process that started
+    /// this one: the processes of a run import the same library modules and re-run the
+    /// same main module.
     static COMPILED: std::cell::RefCell<CodeCache> =
         std::cell::RefCell::new(HashMap::new());
+    /// `COMPILED` as bytes, until it changes.
+    static COMPILED_BYTES: std::cell::RefCell<Option<Rc<[u8]>>> =
+        const { std::cell::RefCell::new(None) };
+}
+
+fn cache_key(source: &str, filename: &str) -> CacheKey {
+    use std::hash::{DefaultHasher, Hash, Hasher};
+    let mut h = DefaultHasher::new();
+    source.hash(&mut h);
+    (Rc::from(filename), source.len(), h.finish())
 }
 
 /// `compile_module`, reusing the code object when this thread compiled the same source
 /// under the same name before (code objects are immutable).
 pub fn compile_module_cached(source: &str, filename: &str) -> Result<Rc<Code>, CompileError> {
-    let key: (Rc<str>, Rc<str>) = (Rc::from(filename), Rc::from(source));
+    let key = cache_key(source, filename);
     if let Some(code) = COMPILED.with(|c| c.borrow().get(&key).cloned()) {
         return Ok(code);
     }
     let code = compile_module(source, filename)?;
     COMPILED.with(|c| c.borrow_mut().insert(key, code.clone()));
+    COMPILED_BYTES.with(|b| b.borrow_mut().take());
     Ok(code)
+}
+
+/// Every module this thread has compiled, as bytes for `add_compiled` in another process
+/// (the same bytes, not a copy, until this thread compiles another module).
+pub fn compiled_bytes() -> Rc<[u8]> {
+    if let Some(bytes) = COMPILED_BYTES.with(|b| b.borrow().clone()) {
+        return bytes;
+    }
+    let bytes: Rc<[u8]> = COMPILED.with(|c| {
+        let cache = c.borrow();
+        let entries: Vec<(Vec<u8>, &Code)> = cache
+            .iter()
+            .map(|((name, len, hash), code)| {
+                let mut key = Vec::with_capacity(name.len() + 16);
+                key.extend_from_slice(&(*len as u64).to_le_bytes());
+                key.extend_from_slice(&hash.to_le_bytes());
+                key.extend_from_slice(name.as_bytes());
+                (key, &**code)
+            })
+            .collect();
+        crate::marshal::dump(&entries).unwrap_or_default().into()
+    });
+    COMPILED_BYTES.with(|b| *b.borrow_mut() = Some(bytes.clone()));
+    bytes
+}
+
+/// Adds the modules another process compiled (bytes from `compiled_bytes`) to this
+/// thread's cache; bytes that do not read as such are ignored.
+pub fn add_compiled(bytes: &[u8]) {
+    let Some(codes) = crate::marshal::load(bytes) else {
+        return;
+    };
+    COMPILED.with(|c| {
+        let mut cache = c.borrow_mut();
+        for (key, code) in codes {
+            let (Some(len), Some(hash), Ok(name)) = (
+                key.get(..8).and_then(|b| b.try_into().ok()),
+                key.get(8..16).and_then(|b| b.try_into().ok()),
+                std::str::from_utf8(key.get(16..).unwrap_or_default()),
+            ) else {
+                continue;
+            };
+            let key = (
+                Rc::from(name),
+                u64::from_le_bytes(len) as usize,
+                u64::from_le_bytes(hash),
+            );
+            cache.entry(key).or_insert(code);
+        }
+    });
+    COMPILED_BYTES.with(|b| b.borrow_mut().take());
 }
 
 /// Compiles a module's source into its code object.

@@ -23,6 +23,7 @@ pub mod exceptions;
 pub mod fileio;
 pub mod format;
 pub mod host;
+pub mod marshal;
 pub mod memhost;
 pub mod methods;
 pub mod modules;

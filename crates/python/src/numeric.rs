@@ -315,9 +315,7 @@ impl Vm {
             return Ok(Vec::new());
         }
         let total = (items.len() as u128) * (n as u128);
-        if total > (self.limits.memory_bytes / 16) as u128 {
-            return Err(self.memory_error());
-        }
+        self.check_room(total * std::mem::size_of::<Value>() as u128)?;
         let mut out = Vec::with_capacity(total as usize);
         for _ in 0..n {
             out.extend_from_slice(items);
@@ -341,10 +339,7 @@ impl Vm {
                 if n <= 0 {
                     return Ok(Some(Value::str("")));
                 }
-                let total = (x.as_str().len() as u128) * (n as u128);
-                if total > self.limits.memory_bytes as u128 {
-                    return Err(self.memory_error());
-                }
+                self.check_room((x.as_str().len() as u128) * (n as u128))?;
                 Value::string(x.as_str().repeat(n as usize))
             }
             (Value::Str(x), _, BinOp::Mod) => {

@@ -484,6 +484,17 @@ impl Vm {
         Ok(())
     }
 
+    /// MemoryError when `bytes` more would take this process past its cap: checked before
+    /// a result that size is built (a loop of big allocations between two periodic checks
+    /// could otherwise exhaust the host first).
+    pub fn check_room(&mut self, bytes: u128) -> PyResult<()> {
+        let used = crate::alloc::used_bytes().saturating_sub(self.memory_base) as u128;
+        if used + bytes > self.limits.memory_bytes as u128 {
+            return Err(self.memory_error());
+        }
+        Ok(())
+    }
+
     /// Counts one step of a native loop; checks the memory cap now and then.
     pub fn tick(&mut self) -> PyResult<()> {
         self.native_steps += 1;

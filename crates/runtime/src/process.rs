@@ -132,6 +132,9 @@ impl Process {
         let host = ProcHost::new(kernel.clone(), pid, ppid);
         let mut vm = Vm::new(Box::new(host));
         vm.extension = Some(Rc::new(RuntimeModules));
+        // Loaded now (it is small and imports nothing else) so that its code is among what
+        // a parent hands its children: each child needs it to start.
+        let _ = vm.import_module("_mpboot");
         let module_name = if is_child { "__mp_main__" } else { "__main__" };
         let mut proc = Process {
             pid,

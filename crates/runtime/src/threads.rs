@@ -66,10 +66,14 @@ pub fn run(kernel: Arc<Kernel>, timeout: f64) -> i32 {
 fn start(kernel: &Arc<Kernel>, live: &Arc<Live>, pid: Pid, is_main: bool) {
     live.running.lock().unwrap_or_else(|p| p.into_inner()).0 += 1;
     let (k, l) = (kernel.clone(), live.clone());
+    // The child re-runs the program and imports what the parent did: hand it the parent's
+    // compiled code, so it skips compiling (most of a process's start).
+    let compiled = mpplay_python::compiler::compiled_bytes().to_vec();
     let spawned = std::thread::Builder::new()
         .name(format!("pid {pid}"))
         .stack_size(64 << 20)
         .spawn(move || {
+            mpplay_python::compiler::add_compiled(&compiled);
             let code = drive(&k, &l, pid);
             k.exited(pid, code);
             let mut g = l.running.lock().unwrap_or_else(|p| p.into_inner());

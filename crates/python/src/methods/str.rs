@@ -266,10 +266,7 @@ pub(crate) fn adjust_indices(start: Option<i64>, end: Option<i64>, len: i64) -> 
 
 /// Raises MemoryError when a result of `n` bytes would exceed the VM's memory limit.
 pub(crate) fn check_size(vm: &mut Vm, n: u128) -> PyResult<()> {
-    if n > vm.limits.memory_bytes as u128 {
-        return Err(vm.memory_error());
-    }
-    Ok(())
+    vm.check_room(n)
 }
 
 /// Whether `err` is an instance of `cls` (or a subclass).
