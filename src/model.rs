@@ -137,6 +137,17 @@ pub struct RunModel {
     pub reaped_early: std::collections::BTreeSet<u32>,
     /// The largest number of holders any semaphore had at once, by name.
     pub peak_inside: BTreeMap<String, usize>,
+    /// Primitives that are parts of another (a condition's lock and semaphores, a
+    /// barrier's condition), drawn as the whole they belong to.
+    pub parts: BTreeMap<String, Part>,
+}
+
+/// What a primitive is part of.
+#[derive(Clone, Debug)]
+pub struct Part {
+    pub whole: String,
+    /// The part is the condition's lock: who holds it holds the condition.
+    pub is_lock: bool,
 }
 
 /// The kind part of a target such as `Lock #12`.
@@ -243,7 +254,13 @@ impl RunModel {
         let d = &e.detail;
         let tid = d["tid"].as_u64().unwrap_or(0) as usize;
         let state = d["state"].as_str().unwrap_or("running");
-        match (state, &e.target) {
+        // A wait on a part is a wait on the whole it belongs to.
+        let target = e.target.as_ref().map(|on| {
+            self.whole_of(on)
+                .map(|(w, _)| w)
+                .unwrap_or_else(|| on.clone())
+        });
+        match (state, &target) {
             ("blocked", Some(on)) => {
                 self.blocked.insert((e.pid, tid), on.clone());
             }
@@ -259,7 +276,7 @@ impl RunModel {
         }
         let new = match state {
             "blocked" => LaneState::Blocked {
-                on: e.target.clone().unwrap_or_else(|| "?".into()),
+                on: target.unwrap_or_else(|| "?".into()),
             },
             "sleeping" => LaneState::Sleeping {
                 until: d["until"].as_f64().unwrap_or(t),
@@ -364,9 +381,24 @@ impl RunModel {
             }
             return;
         }
+        if let Some((whole, holds_whole)) = self.whole_of(target) {
+            if holds_whole {
+                if let Some(p) = self.primitives.get_mut(&whole) {
+                    match verb {
+                        "acquire" => p.holders.push(pid),
+                        "release" => p.holders.retain(|h| *h != pid),
+                        _ => {}
+                    }
+                }
+            }
+            return;
+        }
         let Some(kind) = prim_kind(target) else {
             return;
         };
+        if verb == "new" && matches!(kind, PrimKind::Condition | PrimKind::Barrier) {
+            self.add_parts(target, kind, item.as_deref().unwrap_or(""));
+        }
         let p = self
             .primitives
             .entry(target.to_string())
@@ -380,7 +412,7 @@ impl RunModel {
             });
         p.last_op = Some(verb.to_string());
         match verb {
-            "new" if kind == PrimKind::Semaphore => p.capacity = count,
+            "new" if matches!(kind, PrimKind::Semaphore | PrimKind::Barrier) => p.capacity = count,
             "acquire" => p.holders.push(pid),
             "release" => {
                 // A semaphore may be released by a process that did not acquire it.
@@ -398,6 +430,44 @@ impl RunModel {
             let peak = self.peak_inside.entry(target.to_string()).or_default();
             *peak = (*peak).max(p.holders.len());
         }
+    }
+
+    /// Records the parts a condition (`lock | semaphores`) or a barrier (its condition) is
+    /// made of, and stops drawing them on their own.
+    fn add_parts(&mut self, whole: &str, kind: PrimKind, item: &str) {
+        let (lock, rest) = match kind {
+            PrimKind::Condition => item.split_once(" | ").unwrap_or(("", item)),
+            _ => ("", item),
+        };
+        let parts = std::iter::once((lock, true))
+            .chain(rest.split(", ").map(|p| (p, false)))
+            .filter(|(p, _)| !p.is_empty());
+        for (part, is_lock) in parts {
+            self.primitives.remove(part);
+            self.parts.insert(
+                part.to_string(),
+                Part {
+                    whole: whole.to_string(),
+                    is_lock,
+                },
+            );
+        }
+    }
+
+    /// The whole a part belongs to, through parts of parts; and whether holding the part
+    /// holds that whole (a condition's own lock).
+    pub fn whole_of(&self, target: &str) -> Option<(String, bool)> {
+        let first = self.parts.get(target)?;
+        let mut whole = &first.whole;
+        let mut hops = 0;
+        while let Some(p) = self.parts.get(whole.as_str()) {
+            whole = &p.whole;
+            hops += 1;
+            if hops > 8 {
+                break;
+            }
+        }
+        Some((whole.clone(), first.is_lock && hops == 0))
     }
 
     /// Who waits on `target`: (pid, tid) pairs.
@@ -464,6 +534,34 @@ mod tests {
         assert_eq!(s.holders, vec![1002]);
         assert_eq!(m.waiters("Semaphore #2"), vec![(1003, 0)]);
         assert_eq!(m.peak_inside["Semaphore #2"], 2);
+    }
+
+    #[test]
+    fn a_condition_and_a_barrier_are_drawn_whole_with_their_waiters() {
+        let m = run(&[
+            r#"{"seq":0,"t":0,"pid":1000,"kind":"op","target":"Lock #20","detail":{"op":"new","item":null,"count":1}}"#,
+            r#"{"seq":1,"t":0,"pid":1000,"kind":"op","target":"Semaphore #26","detail":{"op":"new","item":null,"count":0}}"#,
+            r#"{"seq":2,"t":0,"pid":1000,"kind":"op","target":"Condition #26","detail":{"op":"new","item":"Lock #20 | Semaphore #22, Semaphore #24, Semaphore #26","count":null}}"#,
+            r#"{"seq":3,"t":0,"pid":1000,"kind":"op","target":"Barrier #28","detail":{"op":"new","item":"Condition #26","count":3}}"#,
+            r#"{"seq":4,"t":0,"pid":1000,"kind":"op","target":"RLock #10","detail":{"op":"new","item":null,"count":1}}"#,
+            r#"{"seq":5,"t":0,"pid":1000,"kind":"op","target":"Condition #18","detail":{"op":"new","item":"RLock #10 | Semaphore #14, Semaphore #16, Semaphore #18","count":null}}"#,
+            r#"{"seq":6,"t":0,"pid":1001,"kind":"op","target":"Lock #20","detail":{"op":"acquire","item":null,"count":null}}"#,
+            r#"{"seq":7,"t":0,"pid":1001,"kind":"state","target":"Semaphore #26","detail":{"tid":0,"state":"blocked","until":null}}"#,
+            r#"{"seq":8,"t":0,"pid":1002,"kind":"op","target":"RLock #10","detail":{"op":"acquire","item":null,"count":null}}"#,
+            r#"{"seq":9,"t":0,"pid":1003,"kind":"state","target":"RLock #10","detail":{"tid":0,"state":"blocked","until":null}}"#,
+            r#"{"seq":10,"t":0,"pid":1004,"kind":"state","target":"Semaphore #18","detail":{"tid":0,"state":"blocked","until":null}}"#,
+        ]);
+        let names: Vec<&str> = m.primitives.keys().map(String::as_str).collect();
+        assert_eq!(names, ["Barrier #28", "Condition #18"]);
+        assert_eq!(m.primitives["Barrier #28"].capacity, Some(3));
+        assert_eq!(m.waiters("Barrier #28"), vec![(1001, 0)]);
+        // The condition's own lock: its holder holds the condition.
+        assert_eq!(m.primitives["Condition #18"].holders, vec![1002]);
+        assert_eq!(m.waiters("Condition #18"), vec![(1003, 0), (1004, 0)]);
+        assert!(
+            m.primitives["Barrier #28"].holders.is_empty(),
+            "a barrier has no holder"
+        );
     }
 
     #[test]

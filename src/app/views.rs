@@ -124,33 +124,50 @@ pub fn primitives_view(p: &ModelProps) -> Html {
                 });
                 html! { <div class="slots" data-inside={prim.holders.len().to_string()}>{ for slots }</div> }
             }
+            PrimKind::Barrier => {
+                // The parties that have arrived wait inside; the last one releases them all.
+                let parties = prim.capacity.unwrap_or(0).max(0) as usize;
+                let slots = (0..parties.max(waiters.len())).map(|i| match waiters.get(i) {
+                    Some((pid, tid)) => html! { <span class="slot full">{chip(m, *pid, *tid)}</span> },
+                    None => html! { <span class="slot"></span> },
+                });
+                html! {
+                    <div class="slots" data-arrived={waiters.len().to_string()}>
+                        { for slots }
+                        <span class="parties">{format!("{} of {parties} waiting", waiters.len())}</span>
+                    </div>
+                }
+            }
             PrimKind::Event => html! {
                 <div class={classes!("light", prim.is_set.then_some("on"))} data-set={prim.is_set.to_string()}>
                     { if prim.is_set { "set" } else { "clear" } }
                 </div>
             },
             _ => html! {
-                <div class="holder">{"held by "}
+                <div class="holder">{ if prim.kind == PrimKind::Condition { "lock held by " } else { "held by " } }
                     if prim.holders.is_empty() { {"nobody"} } else { { for prim.holders.iter().map(|h| chip(m, *h, 0)) } }
                 </div>
             },
         };
+        let waiter_count = waiters.len();
+        // A barrier draws its waiters in its slots.
+        let waiting = if prim.kind == PrimKind::Barrier { Vec::new() } else { waiters };
         html! {
             <div class={classes!("prim", format!("{:?}", prim.kind).to_lowercase())}
                  data-testid={format!("primitive-{}", prim.name)}
-                 data-holders={prim.holders.len().to_string()} data-waiters={waiters.len().to_string()}>
+                 data-holders={prim.holders.len().to_string()} data-waiters={waiter_count.to_string()}>
                 <div class="prim-name">{&prim.name}</div>
                 { body }
                 <div class="waiters">
-                    if !waiters.is_empty() { {"waiting: "} }
-                    { for waiters.iter().map(|(pid, tid)| chip(m, *pid, *tid)) }
+                    if !waiting.is_empty() { {"waiting: "} }
+                    { for waiting.iter().map(|(pid, tid)| chip(m, *pid, *tid)) }
                 </div>
             </div>
         }
     });
     html! {
         <section class="view primitives" data-testid="primitives-view">
-            <h2>{"Locks, semaphores, events"}</h2>
+            <h2>{"Locks, semaphores, events, conditions, barriers"}</h2>
             if m.primitives.is_empty() { <p class="empty">{"None used yet."}</p> }
             <div class="cards">{ for cards }</div>
         </section>

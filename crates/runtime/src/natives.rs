@@ -919,12 +919,17 @@ fn trace_op(vm: &mut Vm, args: Args) -> PyResult<Value> {
         "notify" => "notify",
         "wait" => "wait",
         "task_done" => "task_done",
+        "new" => "new",
         _ => "other",
     };
     let item = match arg(&args, 2) {
         Value::None => None,
         _ => Some(text(vm, &args, 2)),
     };
-    op(vm, what, verb, item, None);
+    let count = match arg(&args, 3) {
+        Value::Int(n) => Some(n),
+        _ => None,
+    };
+    op(vm, what, verb, item, count);
     Ok(Value::None)
 }

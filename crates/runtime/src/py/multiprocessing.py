@@ -543,11 +543,12 @@ class Event(_Shared):
 
 
 class Condition(threading.Condition, _Shared):
+    _Semaphore = Semaphore
+    _RLock = RLock
+    _kind = 'Condition'
+
     def __init__(self, lock=None, *, ctx=None):
-        threading.Condition.__init__(self, lock if lock is not None else RLock())
-        self._sleeping_count = Semaphore(0)
-        self._woken_count = Semaphore(0)
-        self._wait_semaphore = Semaphore(0)
+        threading.Condition.__init__(self, lock)
 
     def wait(self, timeout=None):
         assert self._is_owned(), 'must acquire() condition before using wait()'
@@ -570,9 +571,12 @@ class Condition(threading.Condition, _Shared):
 
 
 class Barrier(threading.Barrier, _Shared):
+    _Condition = Condition
+    _Lock = Lock
+    _kind = 'Barrier'
+
     def __init__(self, parties, action=None, timeout=None, *, ctx=None):
         threading.Barrier.__init__(self, parties, action, timeout)
-        self._cond = Condition(Lock())
 
 
 # ----- queues -----

@@ -191,17 +191,40 @@ class Event:
         return _mp.event_wait(self._h, timeout, 'threading.Event')
 
 
+def _traced_name(prim):
+    """The name the trace gives a primitive: its kind and handle (`Semaphore #24`,
+    `threading.Lock #12`)."""
+    kind = type(prim).__name__
+    if type(prim).__module__ == 'threading':
+        kind = 'threading.' + kind
+    return '%s #%d' % (kind, prim._h)
+
+
 class Condition:
     """CPython's multiprocessing Condition algorithm (semaphores counting sleepers and
     woken waiters), which serves threads and processes alike."""
 
+    # The parts' kinds; multiprocessing's Condition uses its own.
+    _Semaphore = Semaphore
+    _RLock = RLock
+    _kind = 'threading.Condition'
+
     def __init__(self, lock=None):
-        self._lock = lock if lock is not None else RLock()
-        self._sleeping_count = Semaphore(0)
-        self._woken_count = Semaphore(0)
-        self._wait_semaphore = Semaphore(0)
+        self._lock = lock if lock is not None else self._RLock()
+        self._sleeping_count = self._Semaphore(0)
+        self._woken_count = self._Semaphore(0)
+        self._wait_semaphore = self._Semaphore(0)
         self.acquire = self._lock.acquire
         self.release = self._lock.release
+        # The trace names the condition's parts (`lock | semaphores`), so a view can draw
+        # one condition rather than a lock and three semaphores.
+        lock = _traced_name(self._lock) if hasattr(self._lock, '_h') else ''
+        counters = (self._sleeping_count, self._woken_count, self._wait_semaphore)
+        _mp.trace_op(self._traced_name(), 'new',
+                     lock + ' | ' + ', '.join(_traced_name(c) for c in counters))
+
+    def _traced_name(self):
+        return '%s #%d' % (self._kind, self._wait_semaphore._h)
 
     def __enter__(self):
         return self._lock.__enter__()
@@ -261,6 +284,7 @@ class Condition:
             self._wait_semaphore.release()
             sleepers += 1
         if sleepers:
+            _mp.trace_op(self._traced_name(), 'notify', None, sleepers)
             for i in range(sleepers):
                 self._woken_count.acquire()
             while self._wait_semaphore.acquire(False):
@@ -293,15 +317,24 @@ class _Cell:
 class Barrier:
     """CPython's threading.Barrier, its state in shared words."""
 
+    # The parts' kinds; multiprocessing's Barrier uses its own.
+    _Condition = Condition
+    _Lock = Lock
+    _kind = 'threading.Barrier'
+
     def __init__(self, parties, action=None, timeout=None):
         if parties < 1:
             raise ValueError("parties must be > 0")
-        self._cond = Condition(Lock())
+        self._cond = self._Condition(self._Lock())
         self._action = action
         self._timeout = timeout
         self._parties = parties
         self._state_cell = _Cell(0)
         self._count_cell = _Cell(0)
+        _mp.trace_op(self._traced_name(), 'new', self._cond._traced_name(), parties)
+
+    def _traced_name(self):
+        return '%s #%d' % (self._kind, self._state_cell._w)
 
     _state = property(lambda self: self._state_cell.get(),
                       lambda self, v: self._state_cell.set(v))
@@ -315,6 +348,7 @@ class Barrier:
             self._enter()
             index = self._count
             self._count += 1
+            _mp.trace_op(self._traced_name(), 'wait', None, index + 1)
             try:
                 if index + 1 == self._parties:
                     self._release()
