@@ -4,14 +4,16 @@
 //! - `protocol`: the messages between page and workers.
 //! - `model`: the views' state, folded from the event stream (platform-free, tested natively).
 //! - `ansi`: console colors.
-//! - `world`, `sim_worker` and `member_worker` (wasm32 only): the world a run's processes
-//!   share, the simulator driven from a worker's event loop, and one process of the
-//!   workers executor.
+//! - `world`, `sim_worker`, `member_worker` and `clock` (wasm32 only): the world a run's
+//!   processes share, the simulator driven from a worker's event loop, one process of the
+//!   workers executor, and the clock the workers executor's processes share.
 
 pub mod ansi;
 pub mod model;
 pub mod protocol;
 
+#[cfg(target_arch = "wasm32")]
+pub mod clock;
 #[cfg(target_arch = "wasm32")]
 pub mod member_worker;
 #[cfg(target_arch = "wasm32")]

@@ -2,6 +2,7 @@
 //! shared buffer, blocking in `Atomics.wait` when the process waits, and reports events,
 //! children to start, processes to stop and its own end to the page.
 
+use crate::clock::SharedClock;
 use crate::protocol::{MemberInit, Report};
 use crate::sim_worker::{cap_output, Lines};
 use crate::world::{BrowserWorld, Files, PageFs, SCRIPT_PATH};
@@ -119,11 +120,13 @@ impl WorkerNeighbours {
 pub fn run(init: MemberInit, buffer: js_sys::SharedArrayBuffer, post: Rc<dyn Fn(Report)>) -> i32 {
     let words = BrowserWords::from_buffer(buffer);
     let lines = Lines::default();
-    let speed = init.options.speed.max(0.01);
     let started = init.started_ms;
+    let clock = Rc::new(SharedClock::new(words.clone(), started));
+    let speed = WorkerOnly(clock.clone());
+    let now = WorkerOnly(clock);
     let clock = Clock::External {
-        now: Box::new(move || (js_sys::Date::now() - started) / 1000.0 * speed),
-        speed,
+        now: Box::new(move || now.get().now()),
+        speed: Box::new(move || speed.get().speed()),
     };
     let seq = words.clone();
     let trace = Trace::to(Box::new(lines.clone()))

@@ -16,6 +16,8 @@ use std::sync::{Arc, Mutex};
 
 /// Real time one burst may take before the worker yields to its event loop (ms).
 const BURST_MS: f64 = 12.0;
+/// Longest real wait while every process sleeps (ms): the clock moves on in such ticks.
+const TICK_MS: f64 = 100.0;
 /// Output beyond this many bytes of print events (per worker) is dropped, with one notice:
 /// the console keeps the last lines only, and a flood must not swamp the page.
 const OUTPUT_CAP: usize = 1 << 20;
@@ -191,13 +193,19 @@ impl SimRun {
                 Progress::Ran if js_sys::Date::now() > until_ms => break Next::Burst,
                 Progress::Ran => {}
                 Progress::Idle { until } => {
-                    // Everyone sleeps: wait for real (scaled by the speed), then jump.
-                    let ms = (until - self.kernel.now()) * 1000.0 / self.speed;
+                    // Everyone sleeps: wait for real (scaled by the speed), a tick at a
+                    // time, so the views' countdowns move and a new speed applies soon.
+                    let now = self.kernel.now();
+                    let ms = (until - now) * 1000.0 / self.speed;
                     if ms < 1.0 {
                         self.sim.advance_clock(until);
                         continue;
                     }
-                    break Next::Sleep { ms, until };
+                    if ms <= TICK_MS {
+                        break Next::Sleep { ms, until };
+                    }
+                    let until = now + TICK_MS / 1000.0 * self.speed;
+                    break Next::Sleep { ms: TICK_MS, until };
                 }
                 Progress::Ended(code) => {
                     self.finish(code);

@@ -9,7 +9,7 @@ pub mod runner;
 pub mod views;
 
 use editor::{Editor, Marker};
-use mpplay_web::model::RunModel;
+use mpplay_web::model::{LaneState, RunModel};
 use mpplay_web::protocol::{Control, Mode, Report, RunOptions};
 use runner::{Runner, SimRunner, WorkersRunner};
 use std::collections::BTreeMap;
@@ -507,11 +507,31 @@ impl App {
             return false;
         }
         self.apply_pending(false);
+        self.tick_clock();
         let dirty = std::mem::take(&mut self.dirty);
         if dirty {
             self.last_drawn = now;
         }
         dirty
+    }
+
+    /// Moves the views' clock on while processes sleep, so their countdowns run even when
+    /// no process reports (the sim executor reports at every tick of its clock).
+    fn tick_clock(&mut self) {
+        let Some(Runner::Workers(runner)) = &self.runner else {
+            return;
+        };
+        let sleeping = self
+            .model
+            .lanes
+            .values()
+            .any(|l| matches!(l.state, LaneState::Sleeping { .. }));
+        if self.phase == Phase::Running && sleeping {
+            let now = runner.clock_now();
+            let model = Rc::make_mut(&mut self.model);
+            model.now = model.now.max(now);
+            self.dirty = true;
+        }
     }
 
     /// Applies one event to the model and keeps it for the automation API.

@@ -11,6 +11,7 @@ use mpplay_python::MemoryHost;
 use mpplay_runtime::kernel::{header, REGION_WORDS};
 use mpplay_runtime::shm::browser::BrowserWords;
 use mpplay_runtime::shm::SharedWords;
+use mpplay_web::clock::SharedClock;
 use mpplay_web::protocol::{Control, MemberInit, ProcessStart, Report, RunOptions};
 use mpplay_web::world::{self, answer};
 use std::cell::RefCell;
@@ -100,6 +101,7 @@ pub struct WorkersRunner {
 struct WorkersRun {
     module: JsValue,
     words: BrowserWords,
+    clock: SharedClock<BrowserWords>,
     options: RunOptions,
     started_ms: f64,
     workers: BTreeMap<u32, LiveWorker>,
@@ -145,11 +147,15 @@ impl WorkersRunner {
         if options.paused {
             words.store(header::PAUSED, 1);
         }
+        let started_ms = js_sys::Date::now();
+        let clock = SharedClock::new(words.clone(), started_ms);
+        clock.start(options.speed.max(0.01));
         let run = Rc::new(RefCell::new(WorkersRun {
             module: module.clone(),
             words,
+            clock,
             options,
-            started_ms: js_sys::Date::now(),
+            started_ms,
             workers: BTreeMap::new(),
             compiled: None,
             fs: MemoryHost::new(),
@@ -174,6 +180,11 @@ impl WorkersRunner {
         Ok(WorkersRunner { run })
     }
 
+    /// Seconds on the run's clock now.
+    pub fn clock_now(&self) -> f64 {
+        self.run.borrow().clock.now()
+    }
+
     pub fn send(&self, control: &Control) {
         let run = self.run.borrow();
         let words = &run.words;
@@ -188,7 +199,8 @@ impl WorkersRunner {
                 words.add(header::STEPS, 1);
                 words.wake(header::STEPS, u32::MAX);
             }
-            Control::Run(_) | Control::Speed { .. } => {}
+            Control::Speed { speed } => run.clock.set_speed(speed.max(0.01)),
+            Control::Run(_) => {}
         }
     }
 }

@@ -1,5 +1,5 @@
-// Views of what the course does not show: conditions and barriers drawn whole, with the
-// processes waiting on them.
+// Views and controls beyond the course's examples: conditions and barriers drawn whole,
+// with the processes waiting on them; the speed changed while processes sleep.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { startServer, launchBrowser, withPage } from "./harness.mjs";
@@ -65,5 +65,50 @@ test("a barrier fills its parties' slots and a condition lists its waiters, each
       const r = await page.evaluate(() => window.partiesRun);
       assert.equal(r.exitCode, 0, executor);
       assert.equal(r.console.split("\n").filter((l) => l === "released").length, 2, executor);
+    }
+  }));
+
+test("changing the speed during a run reaches processes already asleep, on both executors", () =>
+  withPage(browser, "live-speed", async (page) => {
+    await page.goto(server.url);
+    await page.waitForFunction(() => window.mpplay);
+    await page.evaluate(() => window.mpplay.whenReady());
+    const code = "from multiprocessing import Process\nimport time\n\ndef nap():\n    time.sleep(4)\n    print('child awake')\n\nif __name__ == '__main__':\n    p = Process(target=nap)\n    p.start()\n    time.sleep(4)\n    print('main awake')\n    p.join()\n";
+    for (const executor of ["workers", "sim"]) {
+      // At 0.1× the 4 s sleeps would take 40 s; at 100× they end at once.
+      const tookMs = await page.evaluate(async ([c, ex]) => {
+        window.mpplay.setCode(c);
+        const done = window.mpplay.run({ executor: ex, speed: 0.1 });
+        await new Promise((r) => setTimeout(r, 1500));
+        const t0 = performance.now();
+        window.mpplay.setSpeed(100);
+        const r = await done;
+        if (r.exitCode !== 0 || !r.console.includes("child awake") || !r.console.includes("main awake")) {
+          throw new Error(r.console);
+        }
+        return performance.now() - t0;
+      }, [code, executor]);
+      assert.ok(tookMs < 2500, `${executor}: ended ${Math.round(tookMs)} ms after the speed change`);
+    }
+  }));
+
+test("a sleeping process's countdown runs while nothing reports, on both executors", () =>
+  withPage(browser, "countdown", async (page) => {
+    await page.goto(server.url);
+    await page.waitForFunction(() => window.mpplay);
+    await page.evaluate(() => window.mpplay.whenReady());
+    for (const executor of ["workers", "sim"]) {
+      await page.evaluate((ex) => {
+        window.mpplay.setCode("import time\ntime.sleep(3)\n");
+        window.napRun = window.mpplay.run({ executor: ex, speed: 1 });
+      }, executor);
+      const state = page.locator("[data-testid=lane-1000] [data-testid=lane-state]");
+      await page.waitForFunction(() => /sleeping/.test(document.querySelector("[data-testid=lane-1000] [data-testid=lane-state]")?.textContent));
+      const left = async () => Number((await state.textContent()).match(/sleeping ([\d.]+) s/)[1]);
+      const first = await left();
+      await new Promise((r) => setTimeout(r, 800));
+      const second = await left();
+      assert.ok(first - second >= 0.5 && first - second <= 1.2, `${executor}: ${first} s, then ${second} s`);
+      await page.evaluate(() => window.napRun);
     }
   }));

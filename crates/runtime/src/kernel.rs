@@ -34,10 +34,13 @@ pub mod header {
     pub const PAUSED: u32 = 4;
     /// Bumped by each step of a paused run.
     pub const STEPS: u32 = 5;
-    /// Never written: a process with only sleeps to wait for waits on it.
+    /// Never written: a process with only sleeps to wait for waits on it (woken when the
+    /// clock's speed changes).
     pub const QUIET: u32 = 7;
+    /// Words 8..16: the clock an embedder keeps for its processes (`Clock::External`).
+    pub const CLOCK: u32 = 8;
     /// Where allocation starts.
-    pub const FIRST_FREE: i32 = 8;
+    pub const FIRST_FREE: i32 = 16;
     /// The main process's pid.
     pub const FIRST_PID: i32 = 1000;
 
@@ -156,7 +159,8 @@ pub enum Clock {
     /// `speed` times as fast as real time.
     External {
         now: Box<dyn Fn() -> f64 + Send>,
-        speed: f64,
+        /// Clock seconds per real second, now (it may change during the run).
+        speed: Box<dyn Fn() -> f64 + Send>,
     },
 }
 
@@ -481,7 +485,7 @@ impl Kernel {
     /// Real seconds that `clock_seconds` of this run's clock take.
     pub fn real_seconds(&self, clock_seconds: f64) -> f64 {
         match &self.lock().clock {
-            Clock::External { speed, .. } => clock_seconds / speed,
+            Clock::External { speed, .. } => clock_seconds / speed(),
             _ => clock_seconds,
         }
     }
