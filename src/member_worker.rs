@@ -42,9 +42,9 @@ impl EventPoster {
         let text = self.lines.take();
         if !text.is_empty() {
             let mut printed = self.printed.get();
-            let lines = cap_output(&mut printed, &text);
+            let (lines, skipped) = cap_output(&mut printed, &text);
             self.printed.set(printed);
-            (self.post)(Report::Events { lines });
+            (self.post)(Report::Events { lines, skipped });
         }
     }
 }

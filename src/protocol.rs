@@ -49,8 +49,13 @@ pub enum Control {
 pub enum Report {
     /// The worker has its wasm and listens.
     Ready,
-    /// Events as trace lines, in order.
-    Events { lines: String },
+    /// Events as trace lines, in order; `skipped`: ranges of `seq` dropped (output beyond
+    /// the cap), which will never come.
+    Events {
+        lines: String,
+        #[serde(default)]
+        skipped: Vec<(u64, u64)>,
+    },
     /// Where the run is: the clock, and the line of the program each live process is on.
     Status { t: f64, lines: Vec<(u32, u32)> },
     /// The run's files, by name (contents as text, lossy).

@@ -238,8 +238,8 @@ impl SimRun {
     fn flush(&mut self) {
         let text = self.lines.take();
         if !text.is_empty() {
-            let lines = cap_output(&mut self.output_bytes, &text);
-            (self.post)(Report::Events { lines });
+            let (lines, skipped) = cap_output(&mut self.output_bytes, &text);
+            (self.post)(Report::Events { lines, skipped });
         }
         let lines = self
             .sim
@@ -255,9 +255,11 @@ impl SimRun {
 }
 
 /// Trace lines with print events beyond `OUTPUT_CAP` bytes (counted in `printed`) dropped,
-/// and one notice where the dropping starts.
-pub fn cap_output(printed: &mut usize, text: &str) -> String {
+/// and one notice where the dropping starts; with the `seq` ranges of what was dropped, so
+/// the page does not wait for those events.
+pub fn cap_output(printed: &mut usize, text: &str) -> (String, Vec<(u64, u64)>) {
     let mut kept = String::with_capacity(text.len());
+    let mut skipped: Vec<(u64, u64)> = Vec::new();
     for line in text.split_inclusive('\n') {
         if line.contains("\"kind\":\"print\"") {
             let before = *printed;
@@ -265,13 +267,25 @@ pub fn cap_output(printed: &mut usize, text: &str) -> String {
             if *printed > OUTPUT_CAP {
                 if before <= OUTPUT_CAP {
                     kept.push_str(&cap_notice(line));
+                } else if let Some(seq) = seq_of(line) {
+                    match skipped.last_mut() {
+                        Some((_, end)) if *end + 1 == seq => *end = seq,
+                        _ => skipped.push((seq, seq)),
+                    }
                 }
                 continue;
             }
         }
         kept.push_str(line);
     }
-    kept
+    (kept, skipped)
+}
+
+/// The `seq` a trace line starts with.
+fn seq_of(line: &str) -> Option<u64> {
+    let rest = line.strip_prefix("{\"seq\":")?;
+    let end = rest.find(|c: char| !c.is_ascii_digit())?;
+    rest[..end].parse().ok()
 }
 
 /// A print event saying the rest of the output is not shown, in place of `line`.

@@ -29,6 +29,14 @@ const GAP_MS: f64 = 500.0;
 /// Output kept per process and stream for the automation API's result.
 const OUTPUT_KEPT: usize = 1 << 20;
 
+/// What holds a place in the `seq` order.
+enum Pending {
+    /// An event, with its trace line.
+    Event(Box<mpplay_web::model::Event>, String),
+    /// Events up to `last` that were dropped (output beyond the cap).
+    Skipped { last: u64 },
+}
+
 /// Where the run is.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Phase {
@@ -87,7 +95,7 @@ pub struct App {
     /// Events received and not yet folded in, by `seq`: workers report concurrently, so
     /// events are applied in `seq` order, and one still on its way holds back the later ones
     /// (for at most `GAP_MS`: a terminated worker's last events never come).
-    pending: BTreeMap<u64, (mpplay_web::model::Event, String)>,
+    pending: BTreeMap<u64, Pending>,
     next_seq: u64,
     /// Since when the next event has been missing while later ones wait (ms).
     gap_since: Option<f64>,
@@ -387,6 +395,8 @@ impl App {
         self.files.clear();
         self.events.clear();
         self.pending.clear();
+        // A lane chosen in the last run names a process of that run.
+        self.selected = None;
         self.next_seq = 0;
         self.gap_since = None;
         self.output.clear();
@@ -436,11 +446,15 @@ impl App {
             | Report::Stop { .. }
             | Report::Exited { .. }
             | Report::Fs { .. } => {}
-            Report::Events { lines } => {
+            Report::Events { lines, skipped } => {
                 for line in lines.lines() {
                     if let Ok(e) = serde_json::from_str::<mpplay_web::model::Event>(line) {
-                        self.pending.insert(e.seq, (e, line.to_string()));
+                        self.pending
+                            .insert(e.seq, Pending::Event(Box::new(e), line.to_string()));
                     }
+                }
+                for (first, last) in skipped {
+                    self.pending.insert(first, Pending::Skipped { last });
                 }
                 // After a quiet spell, draw at once (the first output of a run shows now).
                 return self.redraw();
@@ -476,8 +490,8 @@ impl App {
             .map(|(k, _)| *k)
             .collect();
         for seq in late {
-            if let Some((e, line)) = self.pending.remove(&seq) {
-                self.fold(e, line);
+            if let Some(Pending::Event(e, line)) = self.pending.remove(&seq) {
+                self.fold(*e, line);
             }
         }
         if let Some((&first, _)) = self.pending.first_key_value() {
@@ -488,10 +502,15 @@ impl App {
                 }
             }
         }
-        while let Some((e, line)) = self.pending.remove(&self.next_seq) {
-            self.next_seq += 1;
+        while let Some(pending) = self.pending.remove(&self.next_seq) {
+            match pending {
+                Pending::Event(e, line) => {
+                    self.next_seq += 1;
+                    self.fold(*e, line);
+                }
+                Pending::Skipped { last } => self.next_seq = last + 1,
+            }
             self.gap_since = None;
-            self.fold(e, line);
             if all && !self.pending.contains_key(&self.next_seq) {
                 if let Some((&next, _)) = self.pending.first_key_value() {
                     self.next_seq = next;

@@ -195,7 +195,8 @@ impl WorkersRunner {
                 words.add(header::STEPS, 1);
                 words.wake(header::STEPS, u32::MAX);
             }
-            Control::Step { .. } => {
+            Control::Step { pid } => {
+                words.store(header::STEP_ONLY, pid.unwrap_or(0) as i32);
                 words.add(header::STEPS, 1);
                 words.wake(header::STEPS, u32::MAX);
             }

@@ -112,3 +112,62 @@ test("a sleeping process's countdown runs while nothing reports, on both executo
       await page.evaluate(() => window.napRun);
     }
   }));
+
+const COUNTERS = `from multiprocessing import Process
+import time
+
+
+def count(name):
+    for i in range(10**6):
+        print(name, i)
+        time.sleep(0.2)
+
+
+if __name__ == '__main__':
+    p = Process(target=count, args=('child',))
+    p.start()
+    count('main')
+`;
+
+test("Pause holds every process, and Step with a lane selected moves only that process", () =>
+  withPage(browser, "pause-step", async (page) => {
+    await page.goto(server.url);
+    await page.waitForFunction(() => window.mpplay);
+    await page.evaluate(() => window.mpplay.whenReady());
+    // The last number each process printed, from the console.
+    const last = () => page.evaluate(() => {
+      const out = {};
+      for (const line of document.querySelectorAll("[data-testid=console] .line")) {
+        const m = line.textContent.match(/^(main|child) (\d+)/);
+        if (m) out[m[1]] = Number(m[2]);
+      }
+      return out;
+    });
+    // Long enough for the last reports, and for events held to be put in order (0.5 s).
+    const settle = () => new Promise((r) => setTimeout(r, 1200));
+    for (const executor of ["workers", "sim"]) {
+      await page.evaluate(([c, ex]) => {
+        window.mpplay.setCode(c);
+        window.countRun = window.mpplay.run({ executor: ex, speed: 1 });
+      }, [COUNTERS, executor]);
+      await page.waitForFunction(() => /child \d+/.test(document.querySelector("[data-testid=console]").textContent));
+      await page.getByTestId("pause").click();
+      await settle();
+      const paused = await last();
+      await settle();
+      assert.deepEqual(await last(), paused, `${executor}: nothing runs while paused`);
+      await page.getByTestId("lane-1001").click();
+      // Under workers the clock runs while paused, so each step finds the child awake and
+      // it prints a line; under sim a step while it naps moves the clock to its wake-up.
+      for (let i = 0; i < 6; i++) {
+        await page.getByTestId("step").click();
+        await new Promise((r) => setTimeout(r, 300));
+      }
+      await settle();
+      const stepped = await last();
+      assert.ok(stepped.child >= paused.child + 2, `${executor}: the child moved (${paused.child} → ${stepped.child})`);
+      assert.equal(stepped.main, paused.main, `${executor}: the main process did not`);
+      await page.evaluate(() => window.mpplay.stop());
+      await page.evaluate(() => window.countRun);
+    }
+  }));

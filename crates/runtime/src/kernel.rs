@@ -34,6 +34,8 @@ pub mod header {
     pub const PAUSED: u32 = 4;
     /// Bumped by each step of a paused run.
     pub const STEPS: u32 = 5;
+    /// The pid the latest step is for; 0: every process.
+    pub const STEP_ONLY: u32 = 6;
     /// Never written: a process with only sleeps to wait for waits on it (woken when the
     /// clock's speed changes).
     pub const QUIET: u32 = 7;

@@ -59,6 +59,10 @@ pub fn drive(kernel: &Arc<Kernel>, pid: Pid, neighbours: &dyn Neighbours) -> i32
                 continue;
             }
             steps_seen = steps;
+            let only = kernel.words.load(header::STEP_ONLY);
+            if only != 0 && only as Pid != pid {
+                continue;
+            }
         } else {
             steps_seen = kernel.words.load(header::STEPS);
         }

@@ -126,10 +126,20 @@ impl Simulator {
         match self.ready() {
             Ok(ready) => {
                 let slice = self.kernel.config.slice;
-                for (pid, tid) in ready {
-                    if only.is_none_or(|p| p == pid) {
-                        self.run_slice(pid, tid, slice);
+                let chosen: Vec<_> = ready
+                    .into_iter()
+                    .filter(|(pid, _)| only.is_none_or(|p| p == *pid))
+                    .collect();
+                if let (Some(pid), true) = (only, chosen.is_empty()) {
+                    // The chosen process sleeps: the clock goes to its wake-up (others that
+                    // are ready wait for their own steps).
+                    let until = self.procs.get(&pid).map_or(f64::INFINITY, |p| p.waits().0);
+                    if until.is_finite() {
+                        return Progress::Idle { until };
                     }
+                }
+                for (pid, tid) in chosen {
+                    self.run_slice(pid, tid, slice);
                 }
                 Progress::Ran
             }
