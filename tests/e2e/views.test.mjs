@@ -14,6 +14,12 @@ after(async () => {
   await server?.close();
 });
 
+async function open(page) {
+  await page.goto(server.url);
+  await page.waitForFunction(() => window.mpplay);
+  await page.evaluate(() => window.mpplay.whenReady());
+}
+
 const PARTIES = `from multiprocessing import Process, Condition, Barrier
 import time
 
@@ -42,9 +48,7 @@ if __name__ == '__main__':
 
 test("a barrier fills its parties' slots and a condition lists its waiters, each as one card", () =>
   withPage(browser, "condition-barrier", async (page) => {
-    await page.goto(server.url);
-    await page.waitForFunction(() => window.mpplay);
-    await page.evaluate(() => window.mpplay.whenReady());
+    await open(page);
     for (const executor of ["workers", "sim"]) {
       await page.evaluate(([code, ex]) => {
         window.mpplay.setCode(code);
@@ -70,9 +74,7 @@ test("a barrier fills its parties' slots and a condition lists its waiters, each
 
 test("changing the speed during a run reaches processes already asleep, on both executors", () =>
   withPage(browser, "live-speed", async (page) => {
-    await page.goto(server.url);
-    await page.waitForFunction(() => window.mpplay);
-    await page.evaluate(() => window.mpplay.whenReady());
+    await open(page);
     const code = "from multiprocessing import Process\nimport time\n\ndef nap():\n    time.sleep(4)\n    print('child awake')\n\nif __name__ == '__main__':\n    p = Process(target=nap)\n    p.start()\n    time.sleep(4)\n    print('main awake')\n    p.join()\n";
     for (const executor of ["workers", "sim"]) {
       // At 0.1× the 4 s sleeps would take 40 s; at 100× they end at once.
@@ -94,9 +96,7 @@ test("changing the speed during a run reaches processes already asleep, on both 
 
 test("a sleeping process's countdown runs while nothing reports, on both executors", () =>
   withPage(browser, "countdown", async (page) => {
-    await page.goto(server.url);
-    await page.waitForFunction(() => window.mpplay);
-    await page.evaluate(() => window.mpplay.whenReady());
+    await open(page);
     for (const executor of ["workers", "sim"]) {
       await page.evaluate((ex) => {
         window.mpplay.setCode("import time\ntime.sleep(3)\n");
@@ -131,9 +131,7 @@ if __name__ == '__main__':
 
 test("Pause holds every process, and Step with a lane selected moves only that process", () =>
   withPage(browser, "pause-step", async (page) => {
-    await page.goto(server.url);
-    await page.waitForFunction(() => window.mpplay);
-    await page.evaluate(() => window.mpplay.whenReady());
+    await open(page);
     // The last number each process printed, from the console.
     const last = () => page.evaluate(() => {
       const out = {};
