@@ -41,7 +41,8 @@ impl<W: SharedWords> SharedClock<W> {
         });
     }
 
-    /// (page) From now on the clock runs at `speed`; its reading goes on from where it is.
+    /// (page) From now on the clock runs at `speed` (0 stops it: a paused run); its reading
+    /// goes on from where it is.
     /// Processes waiting with a timeout look at the clock again within a quarter second;
     /// those only sleeping are woken to look at once.
     pub fn set_speed(&self, speed: f64) {
@@ -55,14 +56,28 @@ impl<W: SharedWords> SharedClock<W> {
         self.words.wake(header::QUIET, u32::MAX);
     }
 
+    /// (page) Moves the clock forward to `seconds` (a paused run's step to the next
+    /// wake-up); its speed stays.
+    pub fn advance_to(&self, seconds: f64) {
+        let real_ms = self.real_ms();
+        let base = self.base();
+        self.write(Base {
+            real_ms,
+            seconds: self.reading(base, real_ms).max(seconds),
+            speed: base.speed,
+        });
+        self.words.wake(header::QUIET, u32::MAX);
+    }
+
     /// Seconds on the clock now.
     pub fn now(&self) -> f64 {
         self.reading(self.base(), self.real_ms())
     }
 
-    /// Clock seconds per real second.
+    /// Clock seconds per real second (never quite 0: a stopped clock is very slow to the
+    /// processes, which look at it again every quarter second anyway).
     pub fn speed(&self) -> f64 {
-        self.base().speed
+        self.base().speed.max(1e-6)
     }
 
     fn real_ms(&self) -> f64 {
@@ -83,7 +98,7 @@ impl<W: SharedWords> SharedClock<W> {
             let base = Base {
                 real_ms: self.f64_at(BASE_REAL_MS),
                 seconds: self.f64_at(BASE_SECONDS),
-                speed: self.f64_at(SPEED).max(0.01),
+                speed: self.f64_at(SPEED).max(0.0),
             };
             if self.words.load(VERSION) == version {
                 return base;

@@ -470,6 +470,21 @@ impl RunModel {
         Some((whole.clone(), first.is_lock && hops == 0))
     }
 
+    /// When a paused run's clock must move for a step to do something: the wake-up of the
+    /// chosen process if it sleeps; with none chosen, the soonest wake-up when no process is
+    /// running.
+    pub fn wake_for_step(&self, chosen: Option<u32>) -> Option<f64> {
+        let until = |l: &Lane| match l.state {
+            LaneState::Sleeping { until } => Some(until),
+            _ => None,
+        };
+        match chosen {
+            Some(pid) => self.lanes.get(&pid).and_then(until),
+            None if self.lanes.values().any(|l| l.state == LaneState::Running) => None,
+            None => self.lanes.values().filter_map(until).reduce(f64::min),
+        }
+    }
+
     /// Who waits on `target`: (pid, tid) pairs.
     pub fn waiters(&self, target: &str) -> Vec<(u32, usize)> {
         self.blocked
@@ -562,6 +577,29 @@ mod tests {
             m.primitives["Barrier #28"].holders.is_empty(),
             "a barrier has no holder"
         );
+    }
+
+    #[test]
+    fn a_step_moves_the_clock_to_the_wake_up_of_who_sleeps() {
+        let spawn = |pid: u32| {
+            format!(
+                r#"{{"seq":0,"t":0,"pid":{pid},"kind":"spawn","target":null,"detail":{{"ppid":1,"name":"P","daemon":false}}}}"#
+            )
+        };
+        let sleep = |pid: u32, until: f64| {
+            format!(
+                r#"{{"seq":1,"t":0,"pid":{pid},"kind":"state","target":null,"detail":{{"tid":0,"state":"sleeping","until":{until}}}}}"#
+            )
+        };
+        let mut m = RunModel::default();
+        for line in [spawn(1000), spawn(1001), sleep(1001, 2.5)] {
+            m.apply_line(&line);
+        }
+        assert_eq!(m.wake_for_step(None), None, "1000 runs: a step runs it");
+        assert_eq!(m.wake_for_step(Some(1001)), Some(2.5));
+        assert_eq!(m.wake_for_step(Some(1000)), None);
+        m.apply_line(&sleep(1000, 4.0));
+        assert_eq!(m.wake_for_step(None), Some(2.5));
     }
 
     #[test]

@@ -220,6 +220,13 @@ impl Component for App {
                         r.send(&Control::Pause);
                         self.phase = Phase::Paused;
                     }
+                    // Under workers the paused clock stands still: when the process to
+                    // step sleeps, the clock goes to its wake-up first (sim does the same).
+                    if let (Runner::Workers(w), Some(t)) =
+                        (r, self.model.wake_for_step(self.selected))
+                    {
+                        w.advance_clock(t);
+                    }
                     r.send(&Control::Step { pid: self.selected });
                 }
             }

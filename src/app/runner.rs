@@ -149,7 +149,11 @@ impl WorkersRunner {
         }
         let started_ms = js_sys::Date::now();
         let clock = SharedClock::new(words.clone(), started_ms);
-        clock.start(options.speed.max(0.01));
+        clock.start(if options.paused {
+            0.0
+        } else {
+            options.speed.max(0.01)
+        });
         let run = Rc::new(RefCell::new(WorkersRun {
             module: module.clone(),
             words,
@@ -185,12 +189,23 @@ impl WorkersRunner {
         self.run.borrow().clock.now()
     }
 
+    /// (a paused run) Moves the clock to `seconds`, so a step finds a sleeper awake.
+    pub fn advance_clock(&self, seconds: f64) {
+        self.run.borrow().clock.advance_to(seconds);
+    }
+
     pub fn send(&self, control: &Control) {
-        let run = self.run.borrow();
+        let mut run = self.run.borrow_mut();
+        let run = &mut *run;
         let words = &run.words;
         match control {
-            Control::Pause => words.store(header::PAUSED, 1),
+            // A paused run's clock stands still, as under sim: sleeps do not run out.
+            Control::Pause => {
+                words.store(header::PAUSED, 1);
+                run.clock.set_speed(0.0);
+            }
             Control::Resume => {
+                run.clock.set_speed(run.options.speed.max(0.01));
                 words.store(header::PAUSED, 0);
                 words.add(header::STEPS, 1);
                 words.wake(header::STEPS, u32::MAX);
@@ -200,7 +215,12 @@ impl WorkersRunner {
                 words.add(header::STEPS, 1);
                 words.wake(header::STEPS, u32::MAX);
             }
-            Control::Speed { speed } => run.clock.set_speed(speed.max(0.01)),
+            Control::Speed { speed } => {
+                run.options.speed = *speed;
+                if words.load(header::PAUSED) == 0 {
+                    run.clock.set_speed(speed.max(0.01));
+                }
+            }
             Control::Run(_) => {}
         }
     }

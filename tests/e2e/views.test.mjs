@@ -129,7 +129,7 @@ if __name__ == '__main__':
     count('main')
 `;
 
-test("Pause holds every process, and Step with a lane selected moves only that process", () =>
+test("Pause holds every process and the clock, and Step with a lane selected moves only that process", () =>
   withPage(browser, "pause-step", async (page) => {
     await open(page);
     // The last number each process printed, from the console.
@@ -152,11 +152,12 @@ test("Pause holds every process, and Step with a lane selected moves only that p
       await page.getByTestId("pause").click();
       await settle();
       const paused = await last();
+      const clock = await page.getByTestId("clock").textContent();
       await settle();
       assert.deepEqual(await last(), paused, `${executor}: nothing runs while paused`);
+      assert.equal(await page.getByTestId("clock").textContent(), clock, `${executor}: the clock stands still`);
       await page.getByTestId("lane-1001").click();
-      // Under workers the clock runs while paused, so each step finds the child awake and
-      // it prints a line; under sim a step while it naps moves the clock to its wake-up.
+      // A step while the child naps moves the clock to its wake-up; the next one runs it.
       for (let i = 0; i < 6; i++) {
         await page.getByTestId("step").click();
         await new Promise((r) => setTimeout(r, 300));
