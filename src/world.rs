@@ -170,7 +170,8 @@ pub fn fixture_url(url: &str) -> String {
     format!("fixtures/{host}/{}", encoded.join("/"))
 }
 
-fn fetch_sync(url: &str) -> Result<Vec<u8>, String> {
+/// The body of `url` (relative to the worker), fetched synchronously (allowed in workers).
+pub fn fetch_sync(url: &str) -> Result<Vec<u8>, String> {
     let xhr = web_sys::XmlHttpRequest::new().map_err(|_| "no XMLHttpRequest".to_string())?;
     xhr.open_with_async("GET", url, false)
         .map_err(|_| format!("cannot open {url}"))?;

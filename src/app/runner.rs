@@ -241,8 +241,12 @@ fn start_process(run: &Rc<RefCell<WorkersRun>>, process: ProcessStart) -> Result
     let on_message = Closure::<dyn Fn(MessageEvent)>::new(move |e: MessageEvent| {
         let Some(run) = weak.upgrade() else { return };
         let data = e.data();
-        if data.is_instance_of::<js_sys::Uint8Array>() {
-            run.borrow_mut().compiled = Some(data);
+        if let Some(bytes) = data.dyn_ref::<js_sys::Uint8Array>() {
+            // Kept in shared memory: each worker it is posted to then shares one copy
+            // instead of holding its own for as long as its process runs.
+            let shared = js_sys::Uint8Array::new(&js_sys::SharedArrayBuffer::new(bytes.length()));
+            shared.set(bytes, 0);
+            run.borrow_mut().compiled = Some(shared.into());
             return;
         }
         let Some(text) = data.as_string() else {

@@ -73,8 +73,16 @@ mod entry {
         }
     }
 
+    /// The character names for `\N{...}`, fetched from the app the first time a program
+    /// uses one.
+    fn unicode_names() -> Option<String> {
+        let bytes = mpplay_web::world::fetch_sync("unicode-names.txt").ok()?;
+        String::from_utf8(bytes).ok()
+    }
+
     #[wasm_bindgen]
     pub fn worker_start() {
+        unicode_names2::set_loader(unicode_names);
         let handler = Closure::<dyn Fn(MessageEvent)>::new(on_message);
         scope().set_onmessage(Some(handler.as_ref().unchecked_ref()));
         handler.forget();

@@ -58,6 +58,17 @@ test("a process that exhausts its memory cap gets MemoryError, and the page goes
     }
   }));
 
+test("a \\N{...} escape loads the character names on first use, in a child too", () =>
+  withPage(browser, "unicode-names", async (page) => {
+    await open(page);
+    const code = "from multiprocessing import Process\n\ndef f():\n    print('\\N{HANGUL SYLLABLE GAG}\\N{CJK UNIFIED IDEOGRAPH-4E00}')\n\nif __name__ == '__main__':\n    print('\\N{BULLET} \\N{latin small letter a}')\n    p = Process(target=f)\n    p.start()\n    p.join()\n";
+    for (const executor of ["workers", "sim"]) {
+      const r = await run(page, code, { executor });
+      assert.equal(r.exitCode, 0, `${executor}: ${r.console}`);
+      assert.equal(r.console, "\u2022 a\n\uac01\u4e00\n", executor);
+    }
+  }));
+
 test("Stop ends a runaway loop within 1 s and a flood of output keeps the page responsive", () =>
   withPage(browser, "runaway", async (page) => {
     await open(page);
