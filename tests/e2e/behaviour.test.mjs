@@ -2,7 +2,7 @@
 // the fallback inside a frame that is not cross-origin isolated.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { startServer, launchBrowser, withPage } from "./harness.mjs";
+import { startServer, launchBrowser, withPage, openApp } from "./harness.mjs";
 
 let server, browser;
 before(async () => {
@@ -14,11 +14,7 @@ after(async () => {
   await server?.close();
 });
 
-async function open(page) {
-  await page.goto(server.url);
-  await page.waitForFunction(() => window.mpplay);
-  await page.evaluate(() => window.mpplay.whenReady());
-}
+const open = (page) => openApp(page, server.url);
 
 const run = (page, code, options) =>
   page.evaluate(([c, o]) => { window.mpplay.setCode(c); return window.mpplay.run(o); }, [code, options]);

@@ -46,6 +46,13 @@ export function startServer({ dir, noIsolation = false, framePort = false } = {}
 }
 
 // Debian's Chromium (playwright cannot download browsers here); CHROMIUM overrides the path.
+/** Opens the app at `url` and waits until its automation API and interpreter are ready. */
+export async function openApp(page, url) {
+  await page.goto(url);
+  await page.waitForFunction(() => window.mpplay);
+  await page.evaluate(() => window.mpplay.whenReady());
+}
+
 export function launchBrowser() {
   return chromium.launch({
     executablePath: process.env.CHROMIUM || "/usr/bin/chromium",

@@ -3,7 +3,7 @@
 // and exit codes, and what the views showed on the way.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { startServer, launchBrowser, withPage } from "./harness.mjs";
+import { startServer, launchBrowser, withPage, openApp } from "./harness.mjs";
 
 let server, browser;
 before(async () => {
@@ -16,15 +16,11 @@ after(async () => {
 });
 
 /** Opens the app and waits until its interpreter is loaded. */
-async function openApp(page) {
-  await page.goto(server.url);
-  await page.waitForFunction(() => window.mpplay);
-  await page.evaluate(() => window.mpplay.whenReady());
-}
+const open = (page) => openApp(page, server.url);
 
 /** Opens the app, loads `lesson` and runs it; resolves with the run's result. */
 async function runLesson(page, lesson, options = {}) {
-  await openApp(page);
+  await open(page);
   await page.evaluate((l) => window.mpplay.loadLesson(l), lesson);
   return page.evaluate((o) => window.mpplay.run(o), { executor: "workers", speed: 100, ...options });
 }
@@ -43,7 +39,7 @@ function allExitedZero(result) {
 
 test("the page is cross-origin isolated and runs processes on workers", () =>
   withPage(browser, "isolated", async (page) => {
-    await openApp(page);
+    await open(page);
     assert.equal(await page.evaluate(() => self.crossOriginIsolated), true);
     assert.equal(await page.getAttribute("[data-testid=banner]", "data-mode"), "workers");
   }));
@@ -83,7 +79,7 @@ test("Queue hello: the child prints what the parent put", () =>
 
 test("producers and consumers: every item is eaten once; the queue view shows items", () =>
   withPage(browser, "producer-consumer", async (page) => {
-    await openApp(page);
+    await open(page);
     await page.evaluate(() => window.mpplay.loadLesson("producer-consumer"));
     const done = page.evaluate(() => window.mpplay.run({ executor: "workers", speed: 5 }));
     done.catch(() => {});
@@ -177,7 +173,7 @@ test("json.dump writes file2", () =>
 
 test("the traffic light shows its colors and Stop ends it within 1 s", () =>
   withPage(browser, "traffic-light", async (page) => {
-    await openApp(page);
+    await open(page);
     await page.evaluate(() => window.mpplay.loadLesson("traffic-light"));
     const done = page.evaluate(() => window.mpplay.run({ executor: "workers", speed: 10 })
       .then((r) => ({ stopped: r.stopped, tookMs: performance.now() - window.stopAt })));
@@ -202,7 +198,7 @@ test("the traffic light shows its colors and Stop ends it within 1 s", () =>
 
 test("a finished child is a zombie until join", () =>
   withPage(browser, "zombie", async (page) => {
-    await openApp(page);
+    await open(page);
     await page.evaluate(() => window.mpplay.loadLesson("zombie"));
     const done = page.evaluate(() => window.mpplay.run({ executor: "workers", speed: 1 }));
     done.catch(() => {});

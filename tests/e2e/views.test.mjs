@@ -2,7 +2,7 @@
 // with the processes waiting on them; the speed changed while processes sleep.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { startServer, launchBrowser, withPage } from "./harness.mjs";
+import { startServer, launchBrowser, withPage, openApp } from "./harness.mjs";
 
 let server, browser;
 before(async () => {
@@ -14,11 +14,7 @@ after(async () => {
   await server?.close();
 });
 
-async function open(page) {
-  await page.goto(server.url);
-  await page.waitForFunction(() => window.mpplay);
-  await page.evaluate(() => window.mpplay.whenReady());
-}
+const open = (page) => openApp(page, server.url);
 
 const PARTIES = `from multiprocessing import Process, Condition, Barrier
 import time
