@@ -530,7 +530,11 @@ fn bi_zip(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
             }
         }
     }
-    Ok(new_iter(IterState::Zip { its, strict }))
+    Ok(new_iter(IterState::Zip {
+        its,
+        strict,
+        pulled: Vec::new(),
+    }))
 }
 
 fn bi_map(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -543,7 +547,11 @@ fn bi_map(vm: &mut Vm, args: Args) -> PyResult<Value> {
     for a in &args.pos[1..] {
         its.push(vm.get_iter(a)?);
     }
-    Ok(new_iter(IterState::Map { func, its }))
+    Ok(new_iter(IterState::Map {
+        func,
+        its,
+        pulled: Vec::new(),
+    }))
 }
 
 fn bi_filter(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -553,6 +561,7 @@ fn bi_filter(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(new_iter(IterState::Filter {
         func: args.pos[0].clone(),
         it,
+        pulled: None,
     }))
 }
 
@@ -610,8 +619,9 @@ fn bi_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
             Ok(()) => vm.run_nested_public(depth).map(Some),
             Err(e) => Err(e),
         };
+        let ended = vm.generator_ended(g);
         return match r {
-            Ok(Some(v)) if !matches!(*g.state.borrow(), GenState::Finished) => Ok(v),
+            Ok(Some(v)) if !ended => Ok(v),
             Ok(v) => {
                 if args.pos.len() == 2 {
                     return Ok(args.pos[1].clone());
@@ -639,13 +649,54 @@ fn bi_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 /// Native iterators that may call Python (enumerate, zip, map, filter, ...).
+///
+/// When the Python code blocks, the iterator keeps its state and what it had already
+/// pulled from its sources, so the retried instruction goes on with the same item (see
+/// `nested.rs`) and no item is skipped: what the iterator keeps is the step's record of
+/// its finished calls (`commit_step`), only the call that blocked is resumed.
+///
+/// A step is itself a nested call in the record of the instruction that takes it: a retry
+/// gets the items of the steps it took before from the record, not from the iterator,
+/// which has moved on.
 pub fn iter_next_slow(vm: &mut Vm, it: &Rc<PyIter>) -> PyResult<Option<Value>> {
+    let key = Rc::as_ptr(it) as usize;
+    if let Some(answer) = vm.replay_step(key) {
+        return answer;
+    }
     let state = std::mem::replace(&mut *it.state.borrow_mut(), IterState::Exhausted);
-    let (result, new_state) = match state {
-        IterState::Enumerate { it: inner, count } => match vm.next_value(&inner)? {
-            Some(v) => {
-                let next =
-                    vm.binary_op(&count, &Value::Int(1), crate::bytecode::BinOp::Add, false)?;
+    let outcome = vm.in_step(|vm| advance(vm, state));
+    let result = match outcome {
+        Ok((result, new_state)) => {
+            *it.state.borrow_mut() = new_state;
+            Ok(result)
+        }
+        Err((e, kept)) => {
+            *it.state.borrow_mut() = kept;
+            Err(e)
+        }
+    };
+    vm.step_done(key, &result);
+    result
+}
+
+type Advanced = Result<(Option<Value>, IterState), (PyErr, IterState)>;
+
+/// One step of a native iterator: its item and next state, or the error with the state to
+/// keep (the same one when the error is a block, so the step is retried; exhausted else).
+fn advance(vm: &mut Vm, state: IterState) -> Advanced {
+    fn keep(e: PyErr, state: IterState) -> (PyErr, IterState) {
+        match e {
+            PyErr::Block(_) => (e, state),
+            _ => (e, IterState::Exhausted),
+        }
+    }
+    Ok(match state {
+        IterState::Enumerate { it: inner, count } => match vm.next_value(&inner) {
+            Ok(Some(v)) => {
+                vm.commit_step();
+                let next = vm
+                    .binary_op(&count, &Value::Int(1), crate::bytecode::BinOp::Add, false)
+                    .map_err(|e| (e, IterState::Exhausted))?;
                 (
                     Some(Value::tuple(vec![count, v])),
                     IterState::Enumerate {
@@ -654,95 +705,163 @@ pub fn iter_next_slow(vm: &mut Vm, it: &Rc<PyIter>) -> PyResult<Option<Value>> {
                     },
                 )
             }
-            None => (None, IterState::Exhausted),
+            Ok(None) => (None, IterState::Exhausted),
+            Err(e) => return Err(keep(e, IterState::Enumerate { it: inner, count })),
         },
-        IterState::Zip { its, strict } => {
-            let mut items = Vec::with_capacity(its.len());
-            let mut done = false;
-            for (i, x) in its.iter().enumerate() {
-                match vm.next_value(x)? {
-                    Some(v) => items.push(v),
-                    None => {
-                        if strict && i > 0 {
-                            return Err(vm.value_error(format!(
-                                "zip() argument {} is shorter than argument 1",
-                                i + 1
-                            )));
-                        }
-                        done = true;
-                        break;
+        IterState::Zip {
+            its,
+            strict,
+            mut pulled,
+        } => {
+            while pulled.len() < its.len() {
+                let i = pulled.len();
+                match vm.next_value(&its[i]) {
+                    Ok(Some(v)) => {
+                        vm.commit_step();
+                        pulled.push(v);
+                    }
+                    Ok(None) if strict && i > 0 => {
+                        let e = vm.value_error(format!(
+                            "zip() argument {} is shorter than argument 1",
+                            i + 1
+                        ));
+                        return Err((e, IterState::Exhausted));
+                    }
+                    Ok(None) => return Ok((None, IterState::Exhausted)),
+                    Err(e) => {
+                        return Err(keep(
+                            e,
+                            IterState::Zip {
+                                its,
+                                strict,
+                                pulled,
+                            },
+                        ))
                     }
                 }
             }
-            if done || its.is_empty() {
+            if its.is_empty() {
                 (None, IterState::Exhausted)
             } else {
-                (Some(Value::tuple(items)), IterState::Zip { its, strict })
-            }
-        }
-        IterState::Map { func, its } => {
-            let mut items = Vec::with_capacity(its.len());
-            let mut done = false;
-            for x in its.iter() {
-                match vm.next_value(x)? {
-                    Some(v) => items.push(v),
-                    None => {
-                        done = true;
-                        break;
-                    }
-                }
-            }
-            if done {
-                (None, IterState::Exhausted)
-            } else {
-                let r = vm.call(&func, items)?;
-                (Some(r), IterState::Map { func, its })
-            }
-        }
-        IterState::Filter { func, it: inner } => {
-            let mut found = None;
-            while let Some(v) = vm.next_value(&inner)? {
-                let keep = if func.is_none() {
-                    vm.truthy(&v)?
-                } else {
-                    let r = vm.call(&func, vec![v.clone()])?;
-                    vm.truthy(&r)?
+                let state = IterState::Zip {
+                    its,
+                    strict,
+                    pulled: Vec::new(),
                 };
-                if keep {
-                    found = Some(v);
-                    break;
-                }
-            }
-            match found {
-                Some(v) => (Some(v), IterState::Filter { func, it: inner }),
-                None => (None, IterState::Exhausted),
+                (Some(Value::tuple(pulled)), state)
             }
         }
+        IterState::Map {
+            func,
+            its,
+            mut pulled,
+        } => {
+            while pulled.len() < its.len() {
+                match vm.next_value(&its[pulled.len()]) {
+                    Ok(Some(v)) => {
+                        vm.commit_step();
+                        pulled.push(v);
+                    }
+                    Ok(None) => return Ok((None, IterState::Exhausted)),
+                    Err(e) => return Err(keep(e, IterState::Map { func, its, pulled })),
+                }
+            }
+            match vm.call(&func, pulled.clone()) {
+                Ok(r) => (
+                    Some(r),
+                    IterState::Map {
+                        func,
+                        its,
+                        pulled: Vec::new(),
+                    },
+                ),
+                Err(e) => return Err(keep(e, IterState::Map { func, its, pulled })),
+            }
+        }
+        IterState::Filter {
+            func,
+            it: inner,
+            mut pulled,
+        } => loop {
+            let v = match pulled.take() {
+                Some(v) => v,
+                None => match vm.next_value(&inner) {
+                    Ok(Some(v)) => {
+                        vm.commit_step();
+                        v
+                    }
+                    Ok(None) => break (None, IterState::Exhausted),
+                    Err(e) => {
+                        return Err(keep(
+                            e,
+                            IterState::Filter {
+                                func,
+                                it: inner,
+                                pulled,
+                            },
+                        ))
+                    }
+                },
+            };
+            let keep_it = if func.is_none() {
+                vm.truthy(&v)
+            } else {
+                vm.call(&func, vec![v.clone()]).and_then(|r| vm.truthy(&r))
+            };
+            match keep_it {
+                Ok(true) => {
+                    break (
+                        Some(v),
+                        IterState::Filter {
+                            func,
+                            it: inner,
+                            pulled: None,
+                        },
+                    )
+                }
+                Ok(false) => vm.commit_step(),
+                Err(e) => {
+                    let state = IterState::Filter {
+                        func,
+                        it: inner,
+                        pulled: Some(v),
+                    };
+                    return Err(keep(e, state));
+                }
+            }
+        },
         IterState::Reversed { seq, index } => {
             if index == 0 {
                 (None, IterState::Exhausted)
             } else {
-                let len = vm.len_of(&seq)?;
-                if index > len {
-                    (None, IterState::Exhausted)
-                } else {
-                    let v = vm.getitem(&seq, &Value::Int(index as i64 - 1))?;
-                    (
+                let item = vm.len_of(&seq).and_then(|len| {
+                    if index > len {
+                        Ok(None)
+                    } else {
+                        vm.getitem(&seq, &Value::Int(index as i64 - 1)).map(Some)
+                    }
+                });
+                match item {
+                    Ok(Some(v)) => (
                         Some(v),
                         IterState::Reversed {
                             seq,
                             index: index - 1,
                         },
-                    )
+                    ),
+                    Ok(None) => (None, IterState::Exhausted),
+                    Err(e) => return Err(keep(e, IterState::Reversed { seq, index })),
                 }
             }
         }
         IterState::Callable { func, sentinel } => {
-            let v = vm.call(&func, vec![])?;
-            if vm.eq(&v, &sentinel)? {
-                (None, IterState::Exhausted)
-            } else {
-                (Some(v), IterState::Callable { func, sentinel })
+            let v = vm
+                .call(&func, vec![])
+                .and_then(|v| vm.eq(&v, &sentinel).map(|end| (v, end)));
+            match v {
+                Ok((_, true)) => (None, IterState::Exhausted),
+                Ok((v, false)) => (Some(v), IterState::Callable { func, sentinel }),
+                Err(e) => return Err(keep(e, IterState::Callable { func, sentinel })),
             }
         }
         IterState::Seq { seq, index } => {
@@ -761,18 +880,11 @@ pub fn iter_next_slow(vm: &mut Vm, it: &Rc<PyIter>) -> PyResult<Option<Value>> {
                 {
                     (None, IterState::Exhausted)
                 }
-                Err(e @ PyErr::Block(_)) => {
-                    // The item is fetched again after the wait: keep the position.
-                    *it.state.borrow_mut() = IterState::Seq { seq, index };
-                    return Err(e);
-                }
-                Err(e) => return Err(e),
+                Err(e) => return Err(keep(e, IterState::Seq { seq, index })),
             }
         }
         other => (None, other),
-    };
-    *it.state.borrow_mut() = new_state;
-    Ok(result)
+    })
 }
 
 /// A stable merge sort that only uses `<` and never panics on inconsistent comparisons.

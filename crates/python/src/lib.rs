@@ -27,6 +27,7 @@ pub mod marshal;
 pub mod memhost;
 pub mod methods;
 pub mod modules;
+mod nested;
 pub mod numeric;
 pub mod objects;
 pub mod pickle;

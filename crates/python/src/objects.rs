@@ -1368,7 +1368,9 @@ impl Vm {
                     *st = IterState::Exhausted;
                     return Ok(None);
                 }
-                IterState::Exhausted => return Ok(None),
+                // A retried instruction may read an exhausted native iterator's steps
+                // from its record (`nested.rs`).
+                IterState::Exhausted if !self.has_record() => return Ok(None),
                 _ => {}
             }
         }

@@ -1095,11 +1095,13 @@ impl IterSnapshot {
             IterState::Enumerate { it, count } => {
                 IterSnapshot::Two(it.clone(), count.clone(), iter_kind::ENUMERATE)
             }
-            IterState::Zip { its, strict } => IterSnapshot::Zip(Value::tuple(its.clone()), *strict),
-            IterState::Map { func, its } => {
+            IterState::Zip { its, strict, .. } => {
+                IterSnapshot::Zip(Value::tuple(its.clone()), *strict)
+            }
+            IterState::Map { func, its, .. } => {
                 IterSnapshot::Two(func.clone(), Value::tuple(its.clone()), iter_kind::MAP)
             }
-            IterState::Filter { func, it } => {
+            IterState::Filter { func, it, .. } => {
                 IterSnapshot::Two(func.clone(), it.clone(), iter_kind::FILTER)
             }
             IterState::Reversed { seq, index } => {
@@ -1577,19 +1579,31 @@ impl Unpickler<'_, '_> {
             iter_kind::ZIP => {
                 let strict = self.byte()? != 0;
                 let its = self.tuple_items()?;
-                IterState::Zip { its, strict }
+                IterState::Zip {
+                    its,
+                    strict,
+                    pulled: Vec::new(),
+                }
             }
             iter_kind::MAP => {
                 let its = self.tuple_items()?;
                 let func = self.pop()?;
-                IterState::Map { func, its }
+                IterState::Map {
+                    func,
+                    its,
+                    pulled: Vec::new(),
+                }
             }
             iter_kind::ENUMERATE | iter_kind::FILTER | iter_kind::CALLABLE => {
                 let b = self.pop()?;
                 let a = self.pop()?;
                 match kind {
                     iter_kind::ENUMERATE => IterState::Enumerate { it: a, count: b },
-                    iter_kind::FILTER => IterState::Filter { func: a, it: b },
+                    iter_kind::FILTER => IterState::Filter {
+                        func: a,
+                        it: b,
+                        pulled: None,
+                    },
                     _ => IterState::Callable {
                         func: a,
                         sentinel: b,

@@ -487,14 +487,20 @@ pub enum IterState {
     Zip {
         its: Vec<Value>,
         strict: bool,
+        /// Items an attempt that blocked had pulled for the next tuple.
+        pulled: Vec<Value>,
     },
     Map {
         func: Value,
         its: Vec<Value>,
+        /// Arguments an attempt that blocked had pulled for the next call.
+        pulled: Vec<Value>,
     },
     Filter {
         func: Value,
         it: Value,
+        /// The item whose test blocked.
+        pulled: Option<Value>,
     },
     Reversed {
         seq: Value,

@@ -7,13 +7,15 @@
 //! run a nested loop bounded by `stop_depth`.
 //!
 //! A blocking builtin answers `PyErr::Block`; the instruction is retried after the executor
-//! has waited, so a blocking call is always a non-blocking attempt plus a retry. Exceptions
+//! has waited, so a blocking call is always a non-blocking attempt plus a retry. Python code
+//! that blocks inside a native call is resumed, not rerun, by that retry (`nested.rs`). Exceptions
 //! unwind through each frame's block stack (`SetupFinally` handlers), adding traceback
 //! entries as they go.
 
 use crate::bytecode::{flags, Code, Instr};
 use crate::dict::PyDict;
 use crate::host::Host;
+use crate::nested::{NestedRecord, Replay};
 use crate::types::Types;
 use crate::value::*;
 use std::cell::RefCell;
@@ -242,6 +244,13 @@ pub struct Vm {
     thread_start: Option<(Value, Args)>,
     /// The module of the drain helpers (`drain_then_call`), once compiled.
     drain_module: Option<Rc<Module>>,
+    /// The nested calls of instructions that blocked inside one, per native depth
+    /// (`nested.rs`).
+    pub(crate) nested: Vec<NestedRecord>,
+    /// Whether the generator of a nested call answered from the record had ended then.
+    pub(crate) replayed_end: Option<bool>,
+    /// A generator `resume_generator` left to the record to resume.
+    pub(crate) skipped_resume: Option<Rc<Generator>>,
 }
 
 /// Modules an embedder adds to the engine's own.
@@ -259,6 +268,7 @@ struct ThreadState {
     frames: Vec<Frame>,
     exc_stack: Vec<Value>,
     retry_deadline: Option<f64>,
+    nested: Vec<NestedRecord>,
     /// The call a thread that has not run yet starts with.
     start: Option<(Value, Args)>,
 }
@@ -306,6 +316,9 @@ impl Vm {
             current_thread: 0,
             thread_start: None,
             drain_module: None,
+            nested: Vec::new(),
+            replayed_end: None,
+            skipped_resume: None,
         };
         crate::builtins::install(&mut vm);
         vm
@@ -446,7 +459,11 @@ impl Vm {
                 let ip = self.frames[fi].ip;
                 self.frames[fi].ip = ip + 1;
                 let instr = code.instrs[ip];
-                match self.step(instr, &code, base, fi, stop_depth) {
+                let flow = self.step(instr, &code, base, fi, stop_depth);
+                if !matches!(flow, Err(PyErr::Block(_))) {
+                    self.drop_records();
+                }
+                match flow {
                     Ok(Flow::Next) => {}
                     Ok(Flow::Reload) => break,
                     Ok(Flow::Exit(e)) => return Ok(e),
@@ -461,6 +478,7 @@ impl Vm {
                         if let Some(f) = self.frames.get_mut(fi) {
                             f.ip = ip;
                         }
+                        self.rewind_record();
                         return Ok(ExecExit::Blocked(*w));
                     }
                 }
@@ -1704,44 +1722,53 @@ impl Vm {
     }
 
     /// Runs pushed frames until the frame stack is back at `depth`; the value they return.
+    /// A call the retried instruction made before is answered from its record (`nested`).
     pub(crate) fn run_nested(&mut self, depth: usize) -> PyResult<Value> {
         if self.native_depth >= self.limits.native_depth {
             self.frames.truncate(depth);
             let cls = self.types.exc.recursion_error.clone();
             return Err(self.new_error(&cls, "maximum recursion depth exceeded".into()));
         }
+        let level = self.native_depth;
+        // A generator the record resumes was not pushed again (`resume_generator`).
+        let skipped = self.skipped_resume.take();
+        let (key, sp, generator) = match (&skipped, self.frames.get(depth)) {
+            (Some(g), _) => (
+                crate::nested::generator_key(g),
+                self.stack.len(),
+                skipped.clone(),
+            ),
+            (None, Some(f)) => (crate::nested::call_key(f), f.ret_sp, f.generator.clone()),
+            (None, None) => return Ok(self.stack.pop().unwrap_or(Value::None)),
+        };
+        self.replayed_end = None;
+        match self.replay(level, key, depth, sp) {
+            Replay::Done(r) => return r.map_err(PyErr::Exception),
+            Replay::Resumed | Replay::Fresh => {}
+        }
         self.native_depth += 1;
-        let saved_sp = self.frames.get(depth).map(|f| f.ret_sp);
         let saved_exc = self.exc_stack.len();
         let r = loop {
             match self.execute(depth, u64::MAX) {
                 Ok(ExecExit::Returned(v)) | Ok(ExecExit::Yielded(v)) => break Ok(v),
                 Ok(ExecExit::Budget) => continue,
                 Ok(ExecExit::Blocked(w)) => {
-                    // A nested call cannot suspend: wait in place.
-                    match &w {
-                        Wait::Sleep { deadline } => {
-                            let d = *deadline;
-                            self.host.sleep_until(d);
-                        }
-                        Wait::Word { .. } => {
-                            // Give up the nested frames: the instruction that made this call
-                            // is retried from its start after the wait, so code run from
-                            // native calls must not have side effects before it blocks
-                            // (the runtime's own library code keeps to that).
-                            self.frames.truncate(depth);
-                            if let Some(sp) = saved_sp {
-                                self.stack.truncate(sp);
-                            }
-                            self.exc_stack.truncate(saved_exc);
-                            break Err(PyErr::Block(Box::new(w)));
-                        }
-                    }
+                    // A nested call cannot suspend on the Rust stack: its frames wait in
+                    // the record for the instruction's retry.
+                    self.record_blocked(level, key, depth, sp, saved_exc);
+                    break Err(PyErr::Block(Box::new(w)));
                 }
                 Err(e) => break Err(e),
             }
         };
         self.native_depth -= 1;
+        match &r {
+            Ok(v) => self.record_done(level, key, Ok(v.clone()), generator.as_ref()),
+            Err(PyErr::Exception(e)) => {
+                self.record_done(level, key, Err(e.clone()), generator.as_ref())
+            }
+            Err(PyErr::Block(_)) => {}
+        }
         r
     }
 
@@ -2164,6 +2191,11 @@ impl Vm {
         throw: Option<Value>,
         kind: FrameKind,
     ) -> PyResult<()> {
+        if matches!(kind, FrameKind::Nested) && self.replays_generator(gen) {
+            // A retried instruction: the record has this call (`run_nested` answers it).
+            self.skipped_resume = Some(gen.clone());
+            return Ok(());
+        }
         let state = std::mem::replace(&mut *gen.state.borrow_mut(), GenState::Running);
         match state {
             GenState::Suspended {
@@ -2344,15 +2376,14 @@ impl Vm {
                 match self.run_nested(depth) {
                     Ok(v) => {
                         // Distinguish a yield from exhaustion by the generator's state.
-                        if matches!(*g.state.borrow(), GenState::Finished) {
+                        if self.generator_ended(g) {
                             Ok(None)
                         } else {
                             Ok(Some(v))
                         }
                     }
                     Err(PyErr::Exception(e))
-                        if self.is_stop_iteration(&e)
-                            && matches!(*g.state.borrow(), GenState::Finished) =>
+                        if self.is_stop_iteration(&e) && self.generator_ended(g) =>
                     {
                         Ok(None)
                     }
@@ -2699,6 +2730,7 @@ impl Vm {
             frames: std::mem::replace(&mut self.frames, next.frames),
             exc_stack: std::mem::replace(&mut self.exc_stack, next.exc_stack),
             retry_deadline: std::mem::replace(&mut self.retry_deadline, next.retry_deadline),
+            nested: std::mem::replace(&mut self.nested, next.nested),
             start: std::mem::replace(&mut self.thread_start, next.start),
         };
         self.threads[self.current_thread] = Some(saved);

@@ -4,7 +4,7 @@ use crate::builtins::check_args;
 use crate::dict::PyDict;
 use crate::types::{add_classmethod, add_method, new_class, TypeId};
 use crate::value::*;
-use crate::vm::{PyResult, Vm};
+use crate::vm::{PyErr, PyResult, Vm};
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -91,6 +91,7 @@ pub fn update_from_args(vm: &mut Vm, d: &Rc<PyDict>, args: Args) -> PyResult<()>
         } else {
             let items = match vm.collect_iterable(src) {
                 Ok(i) => i,
+                Err(e @ PyErr::Block(_)) => return Err(e),
                 Err(_) => {
                     let tn = vm.type_name(src);
                     return Err(vm.type_error(format!("'{tn}' object is not iterable")));
@@ -99,6 +100,7 @@ pub fn update_from_args(vm: &mut Vm, d: &Rc<PyDict>, args: Args) -> PyResult<()>
             for (i, item) in items.into_iter().enumerate() {
                 let pair = match vm.collect_iterable(&item) {
                     Ok(p) => p,
+                    Err(e @ PyErr::Block(_)) => return Err(e),
                     Err(_) => {
                         return Err(vm.type_error(format!(
                             "cannot convert dictionary update sequence element #{i} to a sequence"

@@ -3,7 +3,7 @@
 use crate::builtins::{check_args, no_kw, seq_index, slice_indices, sort_values, take_kw};
 use crate::types::add_method;
 use crate::value::*;
-use crate::vm::{PyResult, Vm};
+use crate::vm::{PyErr, PyResult, Vm};
 use std::rc::Rc;
 
 pub fn install(vm: &mut Vm) {
@@ -310,6 +310,7 @@ pub fn set_item(vm: &mut Vm, l: &Rc<PyList>, key: Value, value: Value) -> PyResu
     if let Value::Slice(s) = &key {
         let new_items = match vm.collect_iterable(&value) {
             Ok(items) => items,
+            Err(e @ PyErr::Block(_)) => return Err(e),
             Err(_) => return Err(vm.type_error("can only assign an iterable".into())),
         };
         let len = l.items.borrow().len() as i64;

@@ -111,12 +111,12 @@ fn resume(
         Err(PyErr::Exception(e)) if vm.is_stop_iteration(&e) => return Err(PyErr::Exception(e)),
         Err(e) => return Err(e),
     }
-    if vm.frames_depth() == depth {
+    if vm.frames_depth() == depth && vm.skipped_resume.is_none() {
         // The throw was handled and the generator finished or yielded within resume.
         return Ok(None);
     }
     let v = vm.run_nested_public(depth)?;
-    if matches!(*g.state.borrow(), GenState::Finished) {
+    if vm.generator_ended(g) {
         let e = vm.stop_iteration(v);
         return Err(PyErr::Exception(e));
     }
