@@ -791,6 +791,13 @@ impl Vm {
                 }
                 hash_pointer(Rc::as_ptr(i) as *const u8 as usize)
             }
+            // Equal bound methods (same object, same function) hash alike.
+            Value::BoundMethod(m) => {
+                let this = self
+                    .hash(&m.this)
+                    .unwrap_or_else(|_| hash_pointer(m.this.ptr().unwrap_or(0)));
+                this ^ hash_pointer(m.func.ptr().unwrap_or(0))
+            }
             other => hash_pointer(other.ptr().unwrap_or(0)),
         })
     }
@@ -856,9 +863,17 @@ impl Vm {
         if let Some(r) = self.builtin_compare(&ba, &bb, op)? {
             return Ok(Value::Bool(r));
         }
+        // A method is looked up anew each time: two are equal when they bind the same
+        // function to the same object.
+        let same = match (a, b) {
+            (Value::BoundMethod(x), Value::BoundMethod(y)) => {
+                x.this.is(&y.this) && x.func.is(&y.func)
+            }
+            _ => a.is(b),
+        };
         match op {
-            CmpOp::Eq => Ok(Value::Bool(a.is(b))),
-            CmpOp::Ne => Ok(Value::Bool(!a.is(b))),
+            CmpOp::Eq => Ok(Value::Bool(same)),
+            CmpOp::Ne => Ok(Value::Bool(!same)),
             _ => {
                 let (na, nb) = (self.type_name(a), self.type_name(b));
                 Err(self.type_error(format!(
