@@ -334,6 +334,13 @@ impl RunModel {
         let verb = d["op"].as_str().unwrap_or("");
         let item = d["item"].as_str().map(str::to_string);
         let count = d["count"].as_i64();
+        if verb == "new" {
+            // The words of a dropped object are handed out again: what was known under its
+            // name belongs to the old object.
+            self.queues.remove(target);
+            self.primitives.remove(target);
+            self.parts.remove(target);
+        }
         if is_queue(target) {
             let q = self
                 .queues
@@ -522,6 +529,22 @@ mod tests {
         );
         assert_eq!(m.lanes[&1001].state, LaneState::Reaped { code: 0 });
         assert_eq!(m.lanes[&1001].history.len(), 3);
+    }
+
+    #[test]
+    fn a_queue_made_on_freed_words_starts_empty() {
+        let m = run(&[
+            r#"{"seq":0,"t":0,"pid":1000,"kind":"op","target":"Queue #24","detail":{"op":"new","item":null,"count":2}}"#,
+            r#"{"seq":1,"t":0,"pid":1000,"kind":"op","target":"Queue #24","detail":{"op":"put","item":"'old'","count":1}}"#,
+            r#"{"seq":2,"t":0,"pid":1000,"kind":"op","target":"Lock #30","detail":{"op":"new","item":null,"count":1}}"#,
+            r#"{"seq":3,"t":0,"pid":1000,"kind":"op","target":"Lock #30","detail":{"op":"acquire","item":null,"count":null}}"#,
+            r#"{"seq":4,"t":1,"pid":1000,"kind":"op","target":"Queue #24","detail":{"op":"new","item":null,"count":0}}"#,
+            r#"{"seq":5,"t":1,"pid":1000,"kind":"op","target":"Lock #30","detail":{"op":"new","item":null,"count":1}}"#,
+        ]);
+        let q = &m.queues["Queue #24"];
+        assert!(q.items.is_empty());
+        assert_eq!((q.maxsize, q.puts), (None, 0));
+        assert!(m.primitives["Lock #30"].holders.is_empty());
     }
 
     #[test]

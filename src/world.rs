@@ -106,7 +106,7 @@ impl PageFs {
         use mpplay_runtime::shm::SharedWords;
         if self.mailbox.get() == 0 {
             let len = self.words.len() as usize;
-            match mpplay_runtime::kernel::alloc_in(&self.words, len, MAILBOX_WORDS) {
+            match mpplay_runtime::heap::alloc(&self.words, len, MAILBOX_WORDS) {
                 Some(at) => self.mailbox.set(at),
                 None => return Err(FsError::PermissionDenied),
             }

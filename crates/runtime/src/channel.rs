@@ -7,8 +7,8 @@
 //!  +0 +1   lock (state, owner)          +5  put_seq: bumped by each put (getters wait on it)
 //!  +2      head: byte offset of the     +6  get_seq: bumped by each get (putters wait on it)
 //!          oldest message               +7  capacity in bytes (a multiple of 4)
-//!  +3      used bytes                   +8… data: the ring, 4 bytes per word
-//!  +4      items
+//!  +3      used bytes                   +8  closed: no more messages will come
+//!  +4      items                        +9… data: the ring, 4 bytes per word
 //! ```
 //!
 //! A message is a length word then its bytes padded to a word boundary, so every message
@@ -45,7 +45,8 @@ const ITEMS: u32 = 4;
 const PUT_SEQ: u32 = 5;
 const GET_SEQ: u32 = 6;
 const CAPACITY: u32 = 7;
-const DATA: u32 = 8;
+const CLOSED: u32 = 8;
+const DATA: u32 = 9;
 
 impl Channel {
     /// Words a channel with `capacity_bytes` of ring needs.
@@ -65,6 +66,15 @@ impl Channel {
             mem.store(self.base + w, 0);
         }
         mem.store(self.base + CAPACITY, (capacity_bytes / 4 * 4) as i32);
+    }
+
+    /// No more messages will come: getters of an empty channel get EOF.
+    pub fn close(&self, mem: &dyn SharedWords) {
+        mem.store(self.base + CLOSED, 1);
+    }
+
+    pub fn is_closed(&self, mem: &dyn SharedWords) -> bool {
+        mem.load(self.base + CLOSED) != 0
     }
 
     /// Messages in the ring.

@@ -22,7 +22,7 @@ pub const REGION_WORDS: usize = 1 << 22;
 /// The first words of every region: counters all processes of a run share, wherever they
 /// run (one kernel per run natively, one per worker in the browser).
 pub mod header {
-    /// The next free word (a bump allocator).
+    /// The next word never handed out (the heap's bump pointer, `heap`).
     pub const NEXT_WORD: u32 = 0;
     /// The next pid.
     pub const NEXT_PID: u32 = 1;
@@ -41,8 +41,12 @@ pub mod header {
     pub const QUIET: u32 = 7;
     /// Words 8..16: the clock an embedder keeps for its processes (`Clock::External`).
     pub const CLOCK: u32 = 8;
+    /// The spin lock of the heap's free list (`heap`).
+    pub const FREE_LOCK: u32 = 16;
+    /// The first free block, 0 when none.
+    pub const FREE_LIST: u32 = 17;
     /// Where allocation starts.
-    pub const FIRST_FREE: i32 = 16;
+    pub const FIRST_FREE: i32 = 18;
     /// The main process's pid.
     pub const FIRST_PID: i32 = 1000;
 
@@ -50,23 +54,6 @@ pub mod header {
     pub fn init(words: &impl super::SharedWords) {
         words.store(NEXT_WORD, FIRST_FREE);
         words.store(NEXT_PID, FIRST_PID);
-    }
-}
-
-/// Reserves `n` zeroed words of a region of `len` words (its header's bump allocator).
-pub fn alloc_in(words: &impl SharedWords, len: usize, n: u32) -> Option<u32> {
-    loop {
-        let at = words.load(header::NEXT_WORD);
-        let end = (at as usize).saturating_add(n as usize);
-        if end > len || end > i32::MAX as usize {
-            return None;
-        }
-        if words
-            .compare_exchange(header::NEXT_WORD, at, end as i32)
-            .is_ok()
-        {
-            return Some(at as u32);
-        }
     }
 }
 
@@ -334,9 +321,17 @@ impl Kernel {
         }
     }
 
-    /// Reserves `n` zeroed words of the shared region; their index, or None when full.
+    /// Reserves `n` zeroed words of the shared region (`heap`); their index, or None when
+    /// full.
     pub fn alloc_words(&self, n: u32) -> Option<u32> {
-        alloc_in(&self.words, self.words.len(), n)
+        crate::heap::alloc(&self.words, self.words.len(), n)
+    }
+
+    /// Gives a block of words back to the heap.
+    pub fn release_words(&self, block: u32) {
+        if crate::heap::release(&self.words, block) {
+            self.lock().locks.remove(&block);
+        }
     }
 
     /// A process's exit words, or 0 when the region is full (then it cannot be joined).

@@ -7,6 +7,7 @@
 //!   through `Atomics` for Web Workers.
 //! - `primitives`, `channel`: Lock, Semaphore, Event and the bounded message ring, each one
 //!   algorithm written as non-blocking attempts over shared words.
+//! - `heap`: the region's words handed out as blocks, freed by their last holder.
 //! - `kernel`: the process table, lifecycle, clock and the world processes share.
 //! - `process`, `host`: one process — its VM, green threads, and its `Host`.
 //! - `natives` (`_mp`) and `pymodules` (`multiprocessing`, `threading`, `queue` in Python):
@@ -17,6 +18,7 @@
 //! Boundary: nothing here knows about the DOM, yew or web-sys.
 
 pub mod channel;
+pub mod heap;
 pub mod host;
 pub mod kernel;
 pub mod member;

@@ -31,6 +31,7 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("parent_alive", parent_alive),
     ("task_id", task_id),
     ("alloc", alloc),
+    ("hold", hold),
     ("load", load),
     ("store", store),
     ("add", add),
@@ -54,6 +55,7 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("chan_get", chan_get),
     ("chan_len", chan_len),
     ("chan_close", chan_close),
+    ("chan_closed", chan_closed),
     ("request", request),
     ("shared_get", shared_get),
     ("shared_set", shared_set),
@@ -344,6 +346,53 @@ fn alloc(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
 }
 
+/// A process's hold on blocks of shared words, kept by the Python object that owns them:
+/// the blocks are given back when the object goes (`heap`) — unless the process was
+/// terminated or killed, when children it started may still use them (as orphans do).
+struct Holds {
+    kernel: Arc<Kernel>,
+    pid: u32,
+    blocks: Vec<u32>,
+}
+
+impl Drop for Holds {
+    fn drop(&mut self) {
+        let killed = self
+            .kernel
+            .lock()
+            .procs
+            .get(&self.pid)
+            .is_some_and(|p| p.kill.is_some());
+        if killed {
+            return;
+        }
+        for b in &self.blocks {
+            self.kernel.release_words(*b);
+        }
+    }
+}
+
+fn blocks(vm: &mut Vm, v: &Value) -> PyResult<Vec<u32>> {
+    let items = Args::new(vm.collect_iterable(v)?);
+    (0..items.pos.len()).map(|i| word(vm, &items, i)).collect()
+}
+
+/// `hold(obj, blocks)`: `obj` holds `blocks` (the one hold a new block comes with) until
+/// it is dropped.
+fn hold(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let blocks = blocks(vm, &arg(&args, 1))?;
+    let Value::Instance(owner) = arg(&args, 0) else {
+        return Err(vm.type_error("hold() needs an instance".into()));
+    };
+    let holds = Holds {
+        kernel: kernel(vm),
+        pid: host(vm).pid,
+        blocks,
+    };
+    *owner.native.borrow_mut() = Some(Box::new(holds));
+    Ok(Value::None)
+}
+
 fn load(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let w = word(vm, &args, 0)?;
     Ok(Value::Int(kernel(vm).words.load(w) as i64))
@@ -611,7 +660,7 @@ fn event_wait(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// `chan_new(capacity_bytes, name=None, maxsize=0) -> h` (maxsize 0: unbounded)
 fn chan_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let cap = word(vm, &args, 0)?.max(64);
-    let base = new_words(vm, 1 + Channel::words_needed(cap))? + 1;
+    let base = new_words(vm, Channel::words_needed(cap))?;
     Channel::at(base).init(&kernel(vm).words, cap);
     let maxsize = match arg(&args, 2) {
         Value::Int(n) if n < i32::MAX as i64 => n,
@@ -704,8 +753,8 @@ fn chan_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
             Ok(Value::tuple(vec![Value::Int(0), item]))
         }
         Transfer::Wait { word, expected } => {
-            let empty = Channel::at(base).is_empty(&k.words);
-            if empty && k.words.load(base - 1) != 0 {
+            let chan = Channel::at(base);
+            if chan.is_empty(&k.words) && chan.is_closed(&k.words) {
                 vm.retry_deadline = None;
                 return Ok(Value::tuple(vec![Value::Int(2), Value::None]));
             }
@@ -723,12 +772,19 @@ fn chan_len(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Int(Channel::at(base).len(&kernel(vm).words) as i64))
 }
 
+/// `chan_closed(h) -> bool`
+fn chan_closed(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let base = word(vm, &args, 0)?;
+    Ok(Value::Bool(Channel::at(base).is_closed(&kernel(vm).words)))
+}
+
 /// `chan_close(h)`: no more messages will come; getters of an empty channel get EOF.
 fn chan_close(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let base = word(vm, &args, 0)?;
     let k = kernel(vm);
-    k.words.store(base - 1, 1);
-    let w = Channel::at(base).wake_getters(&k.words);
+    let chan = Channel::at(base);
+    chan.close(&k.words);
+    let w = chan.wake_getters(&k.words);
     k.wake(w);
     Ok(Value::None)
 }

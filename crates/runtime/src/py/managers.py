@@ -131,7 +131,7 @@ def _connection(listener):
 
 
 def _call(listener, oid, method, args=(), kwds={}):
-    if _mp.load(listener - 1):
+    if _mp.chan_closed(listener):
         # The server has shut down: its address is gone, as CPython's socket file is.
         raise FileNotFoundError(2, 'No such file or directory')
     req, reply = _connection(listener)

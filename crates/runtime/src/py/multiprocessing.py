@@ -7,6 +7,7 @@ import os
 import sys
 import itertools
 import threading
+from threading import _Hold
 from queue import Empty, Full
 
 __all__ = ['Process', 'current_process', 'parent_process', 'active_children',
@@ -114,6 +115,8 @@ class BaseProcess:
             payload = _mp.dumps((dict(os.environ), self))
         finally:
             _spawning[0] = False
+            self._lent = list(threading._lent)
+            threading._lent.clear()
         pid = _mp.spawn(payload, self._name, self.daemon)
         if pid is None:
             raise BlockingIOError(11, 'Resource temporarily unavailable: at most %d processes '
@@ -422,6 +425,7 @@ def _owner_name(owner):
 class Lock(_Shared):
     def __init__(self, *, ctx=None):
         self._h = _mp.lock_new('Lock')
+        self._hold = _Hold(self._h)
 
     def acquire(self, block=True, timeout=None):
         return _mp.lock_acquire(self._h, block, timeout, 'Lock')
@@ -444,6 +448,7 @@ class RLock(_Shared):
     def __init__(self, *, ctx=None):
         self._h = _mp.lock_new('RLock')
         self._state = _mp.alloc(2)
+        self._hold = _Hold(self._h, self._state)
 
     def acquire(self, block=True, timeout=None):
         me = _mp.task_id()
@@ -494,6 +499,7 @@ class Semaphore(_Shared):
         if value < 0:
             raise ValueError("semaphore initial value must be >= 0")
         self._h = _mp.sem_new(value, type(self).__name__)
+        self._hold = _Hold(self._h)
         self._bound = None
 
     def acquire(self, block=True, timeout=None):
@@ -528,6 +534,7 @@ class BoundedSemaphore(Semaphore):
 class Event(_Shared):
     def __init__(self, *, ctx=None):
         self._h = _mp.event_new('Event')
+        self._hold = _Hold(self._h)
 
     def is_set(self):
         return _mp.event_is_set(self._h)
@@ -590,6 +597,7 @@ class Queue(_Shared):
             maxsize = 2147483647
         self._maxsize = maxsize
         self._h = _mp.chan_new(_QUEUE_BYTES, type(self).__name__, maxsize)
+        self._hold = _Hold(self._h)
         self._closed = False
 
     def __setstate__(self, state):
@@ -642,6 +650,7 @@ class JoinableQueue(Queue):
     def __init__(self, maxsize=0, *, ctx=None):
         Queue.__init__(self, maxsize)
         self._unfinished = _mp.alloc(1)
+        self._hold_unfinished = _Hold(self._unfinished)
 
     def put(self, obj, block=True, timeout=None):
         _mp.add(self._unfinished, 1)
@@ -670,6 +679,7 @@ class JoinableQueue(Queue):
 class SimpleQueue(_Shared):
     def __init__(self, *, ctx=None):
         self._h = _mp.chan_new(_QUEUE_BYTES, 'SimpleQueue', 0)
+        self._hold = _Hold(self._h)
         self._closed = False
 
     def close(self):
@@ -696,6 +706,7 @@ class _Channel:
     def __init__(self):
         self.h = _mp.chan_new(_QUEUE_BYTES, 'Pipe', 0)
         self.writers = _mp.alloc(1)
+        self.hold = _Hold(self.h, self.writers)
 
 
 class Connection:
@@ -816,7 +827,7 @@ class Connection:
         end = None if timeout is None else time.monotonic() + timeout
         while True:
             seq = _mp.load(h + 5)
-            if _mp.chan_len(h) > 0 or _mp.load(h - 1):
+            if _mp.chan_len(h) > 0 or _mp.chan_closed(h):
                 return True
             left = None if end is None else end - time.monotonic()
             if left is not None and left <= 0:
@@ -868,6 +879,7 @@ class _SharedCell(_Shared):
     def __init__(self, typecode, value):
         self._typecode = typecode
         self._w = _mp.alloc(2)
+        self._hold = _Hold(self._w)
         _mp.shared_set(self._w, typecode, 0, value)
 
     @property
@@ -943,7 +955,7 @@ def Value(typecode_or_type, *args, lock=True, ctx=None):
 class _SharedArray(_Shared):
     def __reduce__(self):
         _assert_spawning(self)
-        return (_rebuild_array, (self._typecode, self._w, self._len))
+        return (_rebuild_array, (self._typecode, self._w, self._len, self._hold))
 
     def __init__(self, typecode, size_or_initializer):
         self._typecode = typecode
@@ -953,6 +965,7 @@ class _SharedArray(_Shared):
             init = list(size_or_initializer)
         self._len = len(init)
         self._w = _mp.alloc(2 * max(self._len, 1))
+        self._hold = _Hold(self._w)
         for i, v in enumerate(init):
             _mp.shared_set(self._w, typecode, i, v)
 
@@ -1047,9 +1060,9 @@ def _array_class(typecode, n):
     return type(name, (_SharedArray,), {})
 
 
-def _rebuild_array(typecode, w, n):
+def _rebuild_array(typecode, w, n, hold):
     obj = _SharedArray.__new__(_array_class(typecode, n))
-    obj._typecode, obj._w, obj._len = typecode, w, n
+    obj._typecode, obj._w, obj._len, obj._hold = typecode, w, n, hold
     return obj
 
 

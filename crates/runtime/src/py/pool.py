@@ -359,6 +359,10 @@ class Pool:
         if self._result_thread is not None:
             self._outqueue.put(None)
             self._result_thread = None
+        # Nothing is left for the exit hook to do; without this the hook would keep the
+        # pool and its queues alive for the rest of the run.
+        if self._finalize in multiprocessing._finalizers:
+            multiprocessing._finalizers.remove(self._finalize)
 
     def join(self):
         if self._state == RUN:

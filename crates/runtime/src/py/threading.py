@@ -23,6 +23,38 @@ def get_ident():
     return _mp.task_id()
 
 
+# The holds the pickle of a child's arguments has lent it (`multiprocessing.Process.start`
+# keeps them on the Process object until the child is reaped).
+_lent = []
+
+
+class _Hold:
+    """The creating process's hold on blocks of shared words: the blocks go back to the
+    run's heap when the owning object (a Queue, a Lock) is dropped. A child that gets the
+    object as an argument of its Process sees the same blocks; its parent keeps the hold
+    on the Process object until the child has been reaped, so the blocks outlive every
+    process that can use them."""
+
+    def __init__(self, *blocks):
+        self.blocks = blocks
+        _mp.hold(self, blocks)
+
+    def __reduce__(self):
+        _lent.append(self)
+        return (_Lent, self.blocks)
+
+
+class _Lent:
+    """A child's copy of a hold: the blocks stay its parent's to give back."""
+
+    def __init__(self, *blocks):
+        self.blocks = blocks
+
+    def __reduce__(self):
+        _lent.append(self)
+        return (_Lent, self.blocks)
+
+
 def _timeout_arg(blocking, timeout):
     if not blocking and timeout != -1:
         raise ValueError("can't specify a timeout for a non-blocking call")
@@ -32,7 +64,7 @@ def _timeout_arg(blocking, timeout):
 
 
 class _LockBase:
-    __slots__ = ('_h',)
+    __slots__ = ('_h', '_hold')
 
     def __enter__(self):
         return self.acquire()
@@ -49,6 +81,7 @@ class Lock(_LockBase):
 
     def __init__(self):
         self._h = _mp.lock_new('threading.Lock')
+        self._hold = _Hold(self._h)
 
     def acquire(self, blocking=True, timeout=-1):
         t = _timeout_arg(blocking, timeout)
@@ -77,6 +110,7 @@ class RLock(_LockBase):
 
     def __init__(self):
         self._h = _mp.lock_new('threading.RLock')
+        self._hold = _Hold(self._h)
         self._owner = None
         self._count = 0
 
@@ -127,6 +161,7 @@ class Semaphore:
         if value < 0:
             raise ValueError("semaphore initial value must be >= 0")
         self._h = _mp.sem_new(value, 'threading.Semaphore')
+        self._hold = _Hold(self._h)
 
     def acquire(self, blocking=True, timeout=None):
         if not blocking and timeout is not None:
@@ -175,6 +210,7 @@ class BoundedSemaphore(Semaphore):
 class Event:
     def __init__(self):
         self._h = _mp.event_new('threading.Event')
+        self._hold = _Hold(self._h)
 
     def is_set(self):
         return _mp.event_is_set(self._h)
@@ -305,6 +341,7 @@ class _Cell:
 
     def __init__(self, value=0):
         self._w = _mp.alloc(1)
+        self._hold = _Hold(self._w)
         _mp.store(self._w, value)
 
     def get(self):
@@ -454,17 +491,24 @@ class Thread:
         self._is_stopped = False
         self._initialized = True
         self._done = _mp.alloc(1)
+        self._hold = _Hold(self._done)
 
     def start(self):
         if not self._initialized:
             raise RuntimeError("thread.__init__() not called")
         if self._started:
             raise RuntimeError("threads can only be started once")
-        tid = _mp.thread_start(self._bootstrap, (), self._name, self._daemonic)
-        self._tid = tid
-        self._ident = _mp.task_id() - _mp.thread_id() + tid
-        _active[tid] = self
         self._started = True
+        try:
+            tid = _mp.thread_start(self._bootstrap, (), self._name, self._daemonic)
+        except BaseException:
+            self._started = False
+            raise
+        # The new thread may already have run (and ended) when this one goes on.
+        if not self._is_stopped:
+            self._tid = tid
+            self._ident = _mp.task_id() - _mp.thread_id() + tid
+            _active[tid] = self
 
     def run(self):
         try:
@@ -474,6 +518,9 @@ class Thread:
             del self._target, self._args, self._kwargs
 
     def _bootstrap(self):
+        self._tid = _mp.thread_id()
+        self._ident = _mp.task_id()
+        _active[self._tid] = self
         try:
             self.run()
         except BaseException as e:
