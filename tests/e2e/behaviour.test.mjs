@@ -2,6 +2,7 @@
 // the fallback inside a frame that is not cross-origin isolated.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
 import { startServer, launchBrowser, withPage, openApp } from "./harness.mjs";
 
 let server, browser;
@@ -62,6 +63,25 @@ test("a \\N{...} escape loads the character names on first use, in a child too",
       const r = await run(page, code, { executor });
       assert.equal(r.exitCode, 0, `${executor}: ${r.console}`);
       assert.equal(r.console, "\u2022 a\n\uac01\u4e00\n", executor);
+    }
+  }));
+
+test("blocking inside a builtin's call resumes (both executors), and dropped queues and pools give their memory back (sim)", () =>
+  withPage(browser, "resume-and-reuse", async (page) => {
+    await open(page);
+    // The workers executor does not reuse freed shared memory yet (kernel.rs, release_words).
+    const cases = [
+      ["160_block_inside_builtin_calls", ["workers", "sim"]],
+      ["161_shared_memory_is_given_back", ["sim"]],
+    ];
+    for (const [name, executors] of cases) {
+      const program = new URL(`../py/mp/${name}.py`, import.meta.url);
+      const expected = readFileSync(new URL(`../py/mp/${name}.out`, import.meta.url), "utf8");
+      for (const executor of executors) {
+        const r = await run(page, readFileSync(program, "utf8"), { executor });
+        assert.equal(r.exitCode, 0, `${name} ${executor}: ${r.processes.map((p) => p.stderr).join("")}`);
+        assert.equal(r.console, expected, `${name} ${executor}`);
+      }
     }
   }));
 

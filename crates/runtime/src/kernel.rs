@@ -329,6 +329,13 @@ impl Kernel {
 
     /// Gives a block of words back to the heap.
     pub fn release_words(&self, block: u32) {
+        // Not under the browser's workers yet: there a pool made after two others lost its
+        // tasks to a reader still on the reused queue, which native runs of the same
+        // program do not show. Until that is understood, blocks stay taken, as they were.
+        #[cfg(target_arch = "wasm32")]
+        if matches!(self.words, Region::Browser(_)) {
+            return;
+        }
         if crate::heap::release(&self.words, block) {
             self.lock().locks.remove(&block);
         }
