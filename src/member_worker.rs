@@ -15,7 +15,6 @@ use mpplay_runtime::trace::Trace;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use std::sync::Arc;
-use wasm_bindgen::JsCast;
 
 /// How often a running process reports (ms); a process about to wait reports at once.
 const REPORT_EVERY_MS: f64 = 50.0;
@@ -103,8 +102,7 @@ impl WorkerNeighbours {
         if sent.is_some_and(|s| Rc::ptr_eq(&s, &bytes)) {
             return;
         }
-        let scope: web_sys::DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
-        let _ = scope.post_message(&js_sys::Uint8Array::from(&bytes[..]));
+        crate::outbox::post_value(&js_sys::Uint8Array::from(&bytes[..]));
     }
 
     fn report(&self, line: Option<u32>) {

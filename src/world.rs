@@ -170,8 +170,20 @@ pub fn fixture_url(url: &str) -> String {
     format!("fixtures/{host}/{}", encoded.join("/"))
 }
 
-/// The body of `url` (relative to the worker), fetched synchronously (allowed in workers).
-pub fn fetch_sync(url: &str) -> Result<Vec<u8>, String> {
+/// The app's `path`, absolute: a worker's script is a Blob, against which a relative URL
+/// means nothing, so the page writes where the app is into it (`mpplayBase`).
+fn app_url(path: &str) -> String {
+    let base = js_sys::Reflect::get(&js_sys::global(), &"mpplayBase".into())
+        .ok()
+        .and_then(|b| b.as_string())
+        .unwrap_or_default();
+    format!("{base}{path}")
+}
+
+/// The body of the app's `path`, fetched synchronously (allowed in workers).
+pub fn fetch_sync(path: &str) -> Result<Vec<u8>, String> {
+    let url = app_url(path);
+    let url = url.as_str();
     let xhr = web_sys::XmlHttpRequest::new().map_err(|_| "no XMLHttpRequest".to_string())?;
     xhr.open_with_async("GET", url, false)
         .map_err(|_| format!("cannot open {url}"))?;

@@ -49,7 +49,7 @@ pub enum Phase {
 }
 
 pub enum Msg {
-    ModuleReady(JsValue),
+    KitReady(runner::WorkerKit),
     ModuleFailed(String),
     CodeChanged(String),
     SetCode(String),
@@ -72,7 +72,8 @@ pub enum Msg {
 pub struct App {
     code: String,
     doc_version: u32,
-    module: Option<JsValue>,
+    /// What workers start from, once compiled.
+    kit: Option<runner::WorkerKit>,
     load_error: Option<String>,
     isolated: bool,
     mode: Mode,
@@ -113,12 +114,9 @@ impl Component for App {
     fn create(ctx: &Context<Self>) -> Self {
         let link = ctx.link().clone();
         wasm_bindgen_futures::spawn_local(async move {
-            let compiled =
-                wasm_bindgen_futures::JsFuture::from(runner::compile_worker("worker_bg.wasm"))
-                    .await;
-            link.send_message(match compiled {
-                Ok(m) => Msg::ModuleReady(m),
-                Err(e) => Msg::ModuleFailed(format!("{e:?}")),
+            link.send_message(match runner::WorkerKit::prepare().await {
+                Ok(kit) => Msg::KitReady(kit),
+                Err(e) => Msg::ModuleFailed(e),
             });
         });
         api::install(ctx.link().clone());
@@ -132,7 +130,7 @@ impl Component for App {
         App {
             code: start,
             doc_version: 0,
-            module: None,
+            kit: None,
             load_error: None,
             isolated,
             mode: if isolated { Mode::Workers } else { Mode::Sim },
@@ -162,8 +160,8 @@ impl Component for App {
 
     fn update(&mut self, ctx: &Context<Self>, msg: Msg) -> bool {
         match msg {
-            Msg::ModuleReady(m) => {
-                self.module = Some(m);
+            Msg::KitReady(kit) => {
+                self.kit = Some(kit);
                 api::set_ready(true);
                 if let Some(req) = self.queued_run.take() {
                     self.start(ctx, req);
@@ -189,7 +187,7 @@ impl Component for App {
                 }
             }
             Msg::Run(req) => {
-                if self.module.is_none() {
+                if self.kit.is_none() {
                     self.queued_run = Some(req);
                     return false;
                 }
@@ -307,7 +305,7 @@ impl Component for App {
                 <header class="toolbar" data-testid="toolbar">
                     <span class="brand">{"mpplay"}</span>
                     <select data-testid="lesson" onchange={on_lesson} title="Lessons">{ for lesson_options }</select>
-                    <button data-testid="run" onclick={link.callback(|_| Msg::Run(None))} disabled={self.module.is_none()}>{"▶ Run"}</button>
+                    <button data-testid="run" onclick={link.callback(|_| Msg::Run(None))} disabled={self.kit.is_none()}>{"▶ Run"}</button>
                     <button data-testid="stop" onclick={link.callback(|_| Msg::Stop)} disabled={!running}>{"■ Stop"}</button>
                     if self.phase == Phase::Paused {
                         <button data-testid="pause" onclick={link.callback(|_| Msg::Resume)}>{"⏵ Resume"}</button>
@@ -394,7 +392,7 @@ impl App {
                 self.mode = m;
             }
         }
-        let Some(module) = &self.module else { return };
+        let Some(kit) = &self.kit else { return };
         self.runner = None;
         self.model = Rc::new(RunModel::default());
         self.markers.clear();
@@ -422,12 +420,12 @@ impl App {
         let on_failure = ctx.link().callback(Msg::WorkerFailed);
         let started = match self.mode {
             Mode::Workers if self.isolated => {
-                WorkersRunner::start(module, options.clone(), on_report, on_failure)
+                WorkersRunner::start(kit, options.clone(), on_report, on_failure)
                     .map(Runner::Workers)
             }
             _ => {
                 self.mode = Mode::Sim;
-                SimRunner::start(module, options.clone(), on_report, on_failure).map(Runner::Sim)
+                SimRunner::start(kit, options.clone(), on_report, on_failure).map(Runner::Sim)
             }
         };
         match started {

@@ -1,9 +1,9 @@
 //! The Web Worker entry: the page's loader (`static/worker-loader.js`) instantiates this
 //! module with the `WebAssembly.Module` the page compiled once, then calls `worker_start`.
 //! The worker says "ready", then takes either a `run` message (the sim executor: the whole
-//! run here) or `{init, buffer, code}` (the workers executor: one process over the shared
-//! buffer; the page sends it at once, without waiting for "ready"), and answers with
-//! reports.
+//! run here) or `{init, buffer, code, port}` (the workers executor: one process over the
+//! shared buffer; sent at once, without waiting for "ready"), and answers with reports
+//! (through `port` when it has one, see `outbox`).
 
 #[cfg(target_arch = "wasm32")]
 mod entry {
@@ -24,9 +24,7 @@ mod entry {
     }
 
     fn post(report: Report) {
-        if let Ok(text) = serde_json::to_string(&report) {
-            let _ = scope().post_message(&JsValue::from_str(&text));
-        }
+        mpplay_web::outbox::post(&report);
     }
 
     fn later(ms: f64, f: Box<dyn FnOnce()>) {
@@ -46,6 +44,11 @@ mod entry {
             let init = field("init").and_then(|v| v.as_string());
             let buffer =
                 field("buffer").and_then(|v| v.dyn_into::<js_sys::SharedArrayBuffer>().ok());
+            if let Some(port) =
+                field("port").and_then(|v| v.dyn_into::<web_sys::MessagePort>().ok())
+            {
+                mpplay_web::outbox::set_port(port);
+            }
             if let Some(code) = field("code").and_then(|v| v.dyn_into::<js_sys::Uint8Array>().ok())
             {
                 mpplay_python::compiler::add_compiled(&code.to_vec());

@@ -1,0 +1,36 @@
+//! Where a worker's messages go: to the page through the port it was started with (the
+//! workers executor, whose workers the page has another worker create), else to whoever
+//! created this worker (the sim executor's one worker, created by the page).
+
+use crate::protocol::Report;
+use std::cell::RefCell;
+use wasm_bindgen::{JsCast, JsValue};
+
+thread_local! {
+    static PORT: RefCell<Option<web_sys::MessagePort>> = const { RefCell::new(None) };
+}
+
+/// From now on, messages go through `port`.
+pub fn set_port(port: web_sys::MessagePort) {
+    PORT.with(|p| *p.borrow_mut() = Some(port));
+}
+
+/// Posts a value to the page.
+pub fn post_value(value: &JsValue) {
+    PORT.with(|p| match &*p.borrow() {
+        Some(port) => {
+            let _ = port.post_message(value);
+        }
+        None => {
+            let scope: web_sys::DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
+            let _ = scope.post_message(value);
+        }
+    });
+}
+
+/// Posts a report to the page (as JSON text).
+pub fn post(report: &Report) {
+    if let Ok(text) = serde_json::to_string(report) {
+        post_value(&JsValue::from_str(&text));
+    }
+}
