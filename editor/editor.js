@@ -13,19 +13,31 @@ const setMarkersEffect = StateEffect.define();
 const setErrorEffect = StateEffect.define();
 const fromHost = Annotation.define();
 
+// A line shows this many processes' chips (and stripes); the rest are counted ("+95"),
+// as the course's KTV puts a hundred processes on one line.
+const SHOWN_PER_LINE = 4;
+
+const sameItems = (a, b) =>
+  a.length === b.length && a.every((m, i) => m.label === b[i].label && m.color === b[i].color);
+
 // Labels of the processes on one line, drawn as small colored chips.
 class ProcessMarker extends GutterMarker {
   constructor(items) { super(); this.items = items; }
-  eq(other) { return JSON.stringify(other.items) === JSON.stringify(this.items); }
+  eq(other) { return sameItems(other.items, this.items); }
   toDOM() {
     const box = document.createElement("span");
     box.className = "cm-mp-chips";
     box.title = this.items.map((m) => m.label).join(", ");
-    for (const m of this.items) {
+    for (const m of this.items.slice(0, SHOWN_PER_LINE)) {
       const chip = box.appendChild(document.createElement("span"));
       chip.className = "cm-mp-chip";
       chip.style.background = m.color;
       chip.textContent = m.label;
+    }
+    if (this.items.length > SHOWN_PER_LINE) {
+      const more = box.appendChild(document.createElement("span"));
+      more.className = "cm-mp-more";
+      more.textContent = `+${this.items.length - SHOWN_PER_LINE}`;
     }
     return box;
   }
@@ -33,7 +45,7 @@ class ProcessMarker extends GutterMarker {
 
 // Background for a line: the marker color at 15%; several markers become stripes.
 function tint(items) {
-  const c = items.map((m) => `color-mix(in srgb, ${m.color} 15%, transparent)`);
+  const c = items.slice(0, SHOWN_PER_LINE).map((m) => `color-mix(in srgb, ${m.color} 15%, transparent)`);
   return c.length === 1 ? `background-color: ${c[0]}` : `background: linear-gradient(90deg, ${c.join(", ")})`;
 }
 
@@ -93,6 +105,7 @@ const theme = EditorView.theme({
     borderRadius: "3px", padding: "0 3px", fontSize: "10px", lineHeight: "14px",
     color: "#fff", fontWeight: "600", textShadow: "0 0 2px rgba(0,0,0,0.6)",
   },
+  ".cm-mp-more": { fontSize: "10px", lineHeight: "14px", color: "#475569", fontWeight: "600" },
   ".cm-mp-error-line": {
     textDecoration: "underline wavy #e11d48", textDecorationSkipInk: "none", textUnderlineOffset: "3px",
   },

@@ -26,6 +26,9 @@ pub struct Marker {
     pub label: String,
 }
 
+/// (line, message) of an error.
+pub type LineError = (u32, String);
+
 #[derive(Properties, PartialEq)]
 pub struct EditorProps {
     /// Replaces the document when it changes (a lesson was loaded, the API set code).
@@ -34,7 +37,7 @@ pub struct EditorProps {
     pub doc_version: u32,
     pub markers: Vec<Marker>,
     /// (line, message) of the error to underline.
-    pub error: Option<(u32, String)>,
+    pub error: Option<LineError>,
     pub on_change: Callback<String>,
 }
 
@@ -42,6 +45,9 @@ pub struct Editor {
     parent: NodeRef,
     handle: Option<JsValue>,
     _on_change: Option<Closure<dyn Fn(String)>>,
+    /// What the editor shows now: each change is a transaction that measures the page's
+    /// layout, so unchanged markers are not sent again.
+    shown: Option<(Vec<Marker>, Option<LineError>)>,
 }
 
 impl Component for Editor {
@@ -53,6 +59,7 @@ impl Component for Editor {
             parent: NodeRef::default(),
             handle: None,
             _on_change: None,
+            shown: None,
         }
     }
 
@@ -77,6 +84,8 @@ impl Component for Editor {
         if let Some(h) = &self.handle {
             if old.doc_version != ctx.props().doc_version {
                 editor_set_doc(h, &ctx.props().doc);
+                // Setting the text clears the markers and the error.
+                self.shown = None;
             }
         }
         self.show(ctx.props());
@@ -85,8 +94,13 @@ impl Component for Editor {
 }
 
 impl Editor {
-    fn show(&self, props: &EditorProps) {
+    fn show(&mut self, props: &EditorProps) {
         let Some(h) = &self.handle else { return };
+        let now = (props.markers.clone(), props.error.clone());
+        if self.shown.as_ref() == Some(&now) {
+            return;
+        }
+        self.shown = Some(now);
         let markers: Vec<serde_json::Value> = props
             .markers
             .iter()

@@ -61,22 +61,24 @@ impl PartialEq for ModelProps {
 #[function_component(ProcessView)]
 pub fn process_view(p: &ModelProps) -> Html {
     let m = &p.model;
-    let span = m.now.max(1e-9);
     let lanes = m.lanes.values().map(|lane| {
         let pid = lane.pid;
         let selected = p.selected == Some(pid);
         let on_select = p.on_select.clone();
         let click = Callback::from(move |_| on_select.emit(if selected { None } else { Some(pid) }));
+        // Each segment places itself by its own times over the clock (`--span`, set once on
+        // the view), so a redraw as the clock moves changes one style, not every segment's.
         let segments = lane.history.iter().enumerate().map(|(i, (from, state, on))| {
-            let to = lane.history.get(i + 1).map(|h| h.0).unwrap_or(m.now);
-            let left = from / span * 100.0;
-            let width = ((to - from) / span * 100.0).max(0.4);
-            let style = format!("left:{left:.3}%;width:{width:.3}%");
+            let to = lane.history.get(i + 1).map(|h| h.0);
+            let style = match to {
+                Some(to) => format!("--from:{from:.3};--to:{to:.3}"),
+                None => format!("--from:{from:.3}"),
+            };
             let title = match on {
                 Some(on) => format!("{state} on {on} from {from:.2} s"),
                 None => format!("{state} from {from:.2} s"),
             };
-            html! { <span class={classes!("seg", *state)} style={style} title={title}></span> }
+            html! { <span class={classes!("seg", *state, to.is_none().then_some("open"))} style={style} title={title}></span> }
         });
         let threads = lane.threads.iter().map(|(tid, st)| {
             html! { <span class={classes!("thread", st.clone())}>{format!("thread {tid}: {st}")}</span> }
@@ -102,7 +104,7 @@ pub fn process_view(p: &ModelProps) -> Html {
         }
     });
     html! {
-        <section class="view processes" data-testid="process-view">
+        <section class="view processes" data-testid="process-view" style={format!("--span:{:.3}", m.now.max(1e-3))}>
             <h2>{"Processes"} <span class="clock" data-testid="clock">{format!("t = {:.2} s", m.now)}</span></h2>
             if m.lanes.is_empty() { <p class="empty">{"Press Run: each process gets a lane here."}</p> }
             { for lanes }
