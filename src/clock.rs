@@ -1,8 +1,9 @@
 //! The run's clock under the workers executor: seconds since the run began, running at the
-//! chosen speed, which the page may change while the run goes on. The page writes the
-//! clock's base (a real instant, the clock's reading then, and the speed since) into the
-//! region's header under a sequence lock (the version is odd while it writes); every
-//! process's worker reads it, so all processes agree on the time.
+//! chosen speed, which the page may change while the run goes on. The clock's base (a real
+//! instant, the clock's reading then, and the speed since) sits in the region's header
+//! under a sequence lock (the version is odd while one writes); every process's worker
+//! reads it, so all processes agree on the time. The page writes it, and so does a paused
+//! process stepped alone, moving the clock to its wake-up.
 
 use mpplay_runtime::kernel::header;
 use mpplay_runtime::shm::SharedWords;
@@ -34,7 +35,7 @@ impl<W: SharedWords> SharedClock<W> {
 
     /// (page) Starts the clock at 0, running at `speed`.
     pub fn start(&self, speed: f64) {
-        self.write(Base {
+        self.update(|_, _| Base {
             real_ms: 0.0,
             seconds: 0.0,
             speed,
@@ -46,22 +47,18 @@ impl<W: SharedWords> SharedClock<W> {
     /// Processes waiting with a timeout look at the clock again within a quarter second;
     /// those only sleeping are woken to look at once.
     pub fn set_speed(&self, speed: f64) {
-        let real_ms = self.real_ms();
-        let seconds = self.reading(self.base(), real_ms);
-        self.write(Base {
+        self.update(|base, real_ms| Base {
             real_ms,
-            seconds,
+            seconds: self.reading(base, real_ms),
             speed,
         });
         self.words.wake(header::QUIET, u32::MAX);
     }
 
-    /// (page) Moves the clock forward to `seconds` (a paused run's step to the next
-    /// wake-up); its speed stays.
+    /// Moves the clock forward to `seconds` (a paused run's step to the next wake-up); its
+    /// speed stays.
     pub fn advance_to(&self, seconds: f64) {
-        let real_ms = self.real_ms();
-        let base = self.base();
-        self.write(Base {
+        self.update(|base, real_ms| Base {
             real_ms,
             seconds: self.reading(base, real_ms).max(seconds),
             speed: base.speed,
@@ -95,20 +92,37 @@ impl<W: SharedWords> SharedClock<W> {
                 std::hint::spin_loop();
                 continue;
             }
-            let base = Base {
-                real_ms: self.f64_at(BASE_REAL_MS),
-                seconds: self.f64_at(BASE_SECONDS),
-                speed: self.f64_at(SPEED).max(0.0),
-            };
+            let base = self.fields();
             if self.words.load(VERSION) == version {
                 return base;
             }
         }
     }
 
-    fn write(&self, base: Base) {
-        let version = self.words.load(VERSION);
-        self.words.store(VERSION, version + 1);
+    fn fields(&self) -> Base {
+        Base {
+            real_ms: self.f64_at(BASE_REAL_MS),
+            seconds: self.f64_at(BASE_SECONDS),
+            speed: self.f64_at(SPEED).max(0.0),
+        }
+    }
+
+    /// Writes the base `next` makes of the current one (and the real instant now). A
+    /// writer claims the version first (even to odd): the page and a worker may both write.
+    fn update(&self, next: impl Fn(Base, f64) -> Base) {
+        let version = loop {
+            let version = self.words.load(VERSION);
+            if version % 2 == 0
+                && self
+                    .words
+                    .compare_exchange(VERSION, version, version + 1)
+                    .is_ok()
+            {
+                break version;
+            }
+            std::hint::spin_loop();
+        };
+        let base = next(self.fields(), self.real_ms());
         self.set_f64(BASE_REAL_MS, base.real_ms);
         self.set_f64(BASE_SECONDS, base.seconds);
         self.set_f64(SPEED, base.speed);

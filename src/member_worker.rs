@@ -121,10 +121,12 @@ pub fn run(init: MemberInit, buffer: js_sys::SharedArrayBuffer, post: Rc<dyn Fn(
     let started = init.started_ms;
     let clock = Rc::new(SharedClock::new(words.clone(), started));
     let speed = WorkerOnly(clock.clone());
+    let advance = WorkerOnly(clock.clone());
     let now = WorkerOnly(clock);
     let clock = Clock::External {
         now: Box::new(move || now.get().now()),
         speed: Box::new(move || speed.get().speed()),
+        advance: Box::new(move |seconds| advance.get().advance_to(seconds)),
     };
     let seq = words.clone();
     let trace = Trace::to(Box::new(lines.clone()))

@@ -66,13 +66,12 @@ test("a \\N{...} escape loads the character names on first use, in a child too",
     }
   }));
 
-test("blocking inside a builtin's call resumes (both executors), and dropped queues and pools give their memory back (sim)", () =>
+test("blocking inside a builtin's call resumes, and dropped queues and pools give their memory back", () =>
   withPage(browser, "resume-and-reuse", async (page) => {
     await open(page);
-    // The workers executor does not reuse freed shared memory yet (kernel.rs, release_words).
     const cases = [
       ["160_block_inside_builtin_calls", ["workers", "sim"]],
-      ["161_shared_memory_is_given_back", ["sim"]],
+      ["161_shared_memory_is_given_back", ["workers", "sim"]],
     ];
     for (const [name, executors] of cases) {
       const program = new URL(`../py/mp/${name}.py`, import.meta.url);

@@ -150,6 +150,8 @@ pub enum Clock {
         now: Box<dyn Fn() -> f64 + Send>,
         /// Clock seconds per real second, now (it may change during the run).
         speed: Box<dyn Fn() -> f64 + Send>,
+        /// Moves the clock forward to the given reading (a paused run's step).
+        advance: Box<dyn Fn(f64) + Send>,
     },
 }
 
@@ -329,13 +331,6 @@ impl Kernel {
 
     /// Gives a block of words back to the heap.
     pub fn release_words(&self, block: u32) {
-        // Not under the browser's workers yet: there a pool made after two others lost its
-        // tasks to a reader still on the reused queue, which native runs of the same
-        // program do not show. Until that is understood, blocks stay taken, as they were.
-        #[cfg(target_arch = "wasm32")]
-        if matches!(self.words, Region::Browser(_)) {
-            return;
-        }
         if crate::heap::release(&self.words, block) {
             self.lock().locks.remove(&block);
         }
@@ -497,6 +492,14 @@ impl Kernel {
     /// Monotonic seconds since the run began.
     pub fn now(&self) -> f64 {
         self.lock().now()
+    }
+
+    /// Moves a stopped clock forward to `seconds`, so a stepped process that only sleeps
+    /// wakes (an embedder's clock, which stands still while the run is paused).
+    pub fn advance_clock(&self, seconds: f64) {
+        if let Clock::External { advance, .. } = &self.lock().clock {
+            advance(seconds);
+        }
     }
 }
 

@@ -50,7 +50,12 @@ pub fn drive(kernel: &Arc<Kernel>, pid: Pid, neighbours: &dyn Neighbours) -> i32
     let mut proc = Process::new(kernel, pid);
     let mut next = 0usize;
     let mut steps_seen = kernel.words.load(header::STEPS);
+    let exit_word = kernel.lock().procs.get(&pid).map_or(0, |p| p.exit_word);
     let code = loop {
+        if let Some(code) = ended_by_another(kernel, exit_word) {
+            // Its end is published and reported by whoever ended it.
+            return code;
+        }
         if kernel.words.load(header::PAUSED) == 1 {
             let steps = kernel.words.load(header::STEPS);
             if steps == steps_seen {
@@ -62,6 +67,9 @@ pub fn drive(kernel: &Arc<Kernel>, pid: Pid, neighbours: &dyn Neighbours) -> i32
             let only = kernel.words.load(header::STEP_ONLY);
             if only != 0 && only as Pid != pid {
                 continue;
+            }
+            if only as Pid == pid {
+                wake_for_step(kernel, &mut proc, next);
             }
         } else {
             steps_seen = kernel.words.load(header::STEPS);
@@ -83,6 +91,37 @@ pub fn drive(kernel: &Arc<Kernel>, pid: Pid, neighbours: &dyn Neighbours) -> i32
     kernel.exited(pid, code);
     neighbours.progress(&mut proc, false);
     code
+}
+
+/// A step of this process alone, while the paused clock stands still: when none of its
+/// threads is ready but one sleeps (or waits with a timeout), the clock goes to that
+/// wake-up first, as the simulator's does, so the step runs it.
+fn wake_for_step(kernel: &Kernel, proc: &mut Process, next: usize) {
+    if proc.pick_ready(kernel, next, kernel.now()).is_some() {
+        return;
+    }
+    let (soonest, _) = proc.waits();
+    if soonest.is_finite() {
+        kernel.advance_clock(soonest);
+    }
+}
+
+/// The code another process ended this one with (`terminate`, `kill`): it has written
+/// this process's exit words, and the embedder has yet to stop this thread. The process
+/// must not go on meanwhile: its parent may already have given the blocks it waits on to
+/// new queues, whose items it would take.
+fn ended_by_another(kernel: &Kernel, exit_word: u32) -> Option<i32> {
+    if exit_word == 0 {
+        return None;
+    }
+    loop {
+        match kernel.words.load(exit_word) {
+            0 => return None,
+            1 => return Some(kernel.words.load(exit_word + 1)),
+            // Being written: the code follows at once.
+            _ => std::hint::spin_loop(),
+        }
+    }
 }
 
 /// Gives the embedder the children started and the processes terminated since last time.
