@@ -65,6 +65,30 @@ test("KTV: 100 visitors, never more than 4 inside the semaphore", () =>
     assert.ok(r.peakInside[sem] >= 4, "the view showed it full");
     const slots = await page.$$eval(`[data-testid="primitive-${sem}"] .slot`, (s) => s.length);
     assert.equal(slots, 4);
+    // Timelines: a lane's segments lie end to end from the process's start to the end of
+    // the bar (the last may stick out by its least width); a visitor's runs, waits or not,
+    // sleeps inside, and ends exited.
+    for (const pid of [1000, 1001, 1100]) {
+      const lane = page.getByTestId(`lane-${pid}`);
+      await lane.scrollIntoViewIfNeeded();
+      const { bar, segs } = await lane.evaluate((l) => {
+        const box = (e) => { const r = e.getBoundingClientRect(); return { left: r.left, right: r.right }; };
+        return {
+          bar: box(l.querySelector(".timeline")),
+          segs: [...l.querySelectorAll(".seg")].map((s) => ({ state: s.classList[1], ...box(s) })),
+        };
+      });
+      const seen = JSON.stringify({ pid, bar, segs });
+      assert.equal(segs[0].state, "running", seen);
+      assert.equal(segs.at(-1).state, "exited", seen);
+      if (pid !== 1000) assert.ok(segs.some((s) => s.state === "sleeping"), seen);
+      // The last visitor started well after the run began (at speed 100, seconds of clock).
+      if (pid === 1100) assert.ok(segs[0].left > bar.left + (bar.right - bar.left) * 0.05, seen);
+      assert.ok(segs[0].left >= bar.left && segs.at(-1).right >= bar.right - 1, seen);
+      for (let i = 1; i < segs.length; i++) {
+        assert.ok(segs[i].left >= segs[i - 1].left - 0.5 && segs[i].left <= segs[i - 1].right + 1, seen);
+      }
+    }
   }));
 
 test("Queue hello: the child prints what the parent put", () =>
