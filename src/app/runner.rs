@@ -1,11 +1,12 @@
-//! The page's side of a run: it creates the workers, hands each the compiled module, and
-//! turns their messages into reports. It never blocks. Dropping a runner terminates every
+//! The page's side of a run: it has the workers started, hands each the compiled module,
+//! and turns their messages into reports. It never blocks. Dropping a runner ends every
 //! worker of its run at once.
 //!
 //! Under the sim executor one worker runs the whole run. Under the workers executor the
-//! page is the run's process starter and file server: it makes the shared buffer, starts a
-//! worker per process when a process asks, stops a worker whose process was terminated,
-//! and answers file requests through the asking process's mailbox.
+//! page is the run's process starter and file server: it makes the shared buffer, has a
+//! worker started per process when a process asks and stopped when it was terminated (a
+//! spawner worker does the creating, which is costly for the thread that does it), and
+//! answers file requests through the asking process's mailbox.
 
 use mpplay_python::MemoryHost;
 use mpplay_runtime::kernel::{header, REGION_WORDS};
@@ -168,12 +169,22 @@ struct Spawner {
     /// 1 once the run has stopped (the spawner looks before each message it handles).
     stopped: js_sys::Int32Array,
     _on_message: Closure<dyn Fn(MessageEvent)>,
+    _on_error: Closure<dyn Fn(web_sys::Event)>,
 }
 
 impl Spawner {
     /// A spawner whose workers run the script at `worker_url`.
     fn new(worker_url: &str, on_failure: Callback<String>) -> Result<Spawner, String> {
         let worker = Worker::new(SPAWNER).map_err(|e| format!("cannot start a worker: {e:?}"))?;
+        let fail = on_failure.clone();
+        let on_error = Closure::<dyn Fn(web_sys::Event)>::new(move |e: web_sys::Event| {
+            let message = e
+                .dyn_ref::<web_sys::ErrorEvent>()
+                .map(|e| e.message())
+                .unwrap_or_else(|| format!("{SPAWNER} did not load"));
+            fail.emit(format!("the run's workers cannot start: {message}"));
+        });
+        worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
         let on_message = Closure::<dyn Fn(MessageEvent)>::new(move |e: MessageEvent| {
             let field = |name: &str| js_sys::Reflect::get(&e.data(), &name.into()).ok();
             let pid = field("pid").and_then(|v| v.as_f64()).unwrap_or(0.0);
@@ -194,6 +205,7 @@ impl Spawner {
             worker,
             stopped,
             _on_message: on_message,
+            _on_error: on_error,
         })
     }
 
