@@ -103,6 +103,7 @@ impl PageFs {
     }
 
     fn call(&self, op: &str, path: &str, data: &[u8]) -> Result<Vec<u8>, FsError> {
+        use mpplay_runtime::kernel::header;
         use mpplay_runtime::shm::SharedWords;
         if self.mailbox.get() == 0 {
             let len = self.words.len() as usize;
@@ -122,8 +123,10 @@ impl PageFs {
         (self.post)(request);
         let status = loop {
             match self.words.load(mailbox) {
+                // No answer comes once the run has stopped.
+                0 if self.words.load(header::STOPPED) != 0 => break answer::DENIED,
                 0 => {
-                    self.words.wait(mailbox, 0, Some(1.0));
+                    self.words.wait(mailbox, 0, Some(0.25));
                 }
                 s => break s,
             }

@@ -4,16 +4,19 @@
 // course's 101-process KTV left the page's thread busy through the whole start.
 //
 // Messages from the page:
-//   {stopWord, workerUrl}         an Int32Array over shared memory (once its word is 1 the
-//                                 run has stopped: every worker is ended and no more start),
-//                                 and the script every worker runs
+//   {stopWord, workerUrl}         an Int32Array over the run's stop word in shared memory
+//                                 (once it is 1 the run has stopped: every worker is ended
+//                                 and no more start), and the script every worker runs
 //   {pid, module, start}          a process's worker: the module, then `start` (whose
 //                                 `port` is how the worker talks to the page)
 //   {stop: pid}                   ends that process's worker
+//   anything, once the stop word is 1: ends them all, then this worker
 // To the page: {pid, error} when a worker fails to load or throws.
 //
 // The workers are nested in this one, yet Chromium does not end nested workers with their
-// parent, so a stopped run's workers are ended one by one here.
+// parent, so a stopped run's workers are ended one by one here. Nor does it end a nested
+// worker busy in a loop (even one that waits in Atomics.wait) until the worker returns to
+// its event loop: a process does that when it sees the stop word or its own end.
 const workers = new Map();
 let stopWord = null;
 let workerUrl = null;
@@ -21,7 +24,7 @@ let workerUrl = null;
 const stopped = () => stopWord !== null && Atomics.load(stopWord, 0) === 1;
 
 onmessage = (e) => {
-  const m = e.data;
+  const m = e.data ?? {};
   if (m.stopWord) {
     ({ stopWord, workerUrl } = m);
   } else if (stopped()) {
@@ -31,7 +34,7 @@ onmessage = (e) => {
   } else if (m.stop !== undefined) {
     workers.get(m.stop)?.terminate();
     workers.delete(m.stop);
-  } else {
+  } else if (m.start) {
     const worker = new Worker(workerUrl);
     worker.onerror = (event) => {
       event.preventDefault();

@@ -166,15 +166,20 @@ const GRACE_MS: u32 = 1000;
 /// The worker that creates and ends the run's process workers (`static/spawner.js`).
 struct Spawner {
     worker: Worker,
-    /// 1 once the run has stopped (the spawner looks before each message it handles).
+    /// The run's `header::STOPPED` word: 1 once the run has stopped (the spawner looks at
+    /// it before each message it handles, the processes between their slices).
     stopped: js_sys::Int32Array,
     _on_message: Closure<dyn Fn(MessageEvent)>,
     _on_error: Closure<dyn Fn(web_sys::Event)>,
 }
 
 impl Spawner {
-    /// A spawner whose workers run the script at `worker_url`.
-    fn new(worker_url: &str, on_failure: Callback<String>) -> Result<Spawner, String> {
+    /// A spawner for the run over `words`, whose workers run the script at `worker_url`.
+    fn new(
+        words: &BrowserWords,
+        worker_url: &str,
+        on_failure: Callback<String>,
+    ) -> Result<Spawner, String> {
         let worker = Worker::new(SPAWNER).map_err(|e| format!("cannot start a worker: {e:?}"))?;
         let fail = on_failure.clone();
         let on_error = Closure::<dyn Fn(web_sys::Event)>::new(move |e: web_sys::Event| {
@@ -194,7 +199,11 @@ impl Spawner {
             on_failure.emit(format!("process {pid}: {error}"));
         });
         worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
-        let stopped = js_sys::Int32Array::new(&js_sys::SharedArrayBuffer::new(4));
+        let stopped = js_sys::Int32Array::new_with_byte_offset_and_length(
+            words.buffer(),
+            header::STOPPED * 4,
+            1,
+        );
         let init = js_sys::Object::new();
         let _ = js_sys::Reflect::set(&init, &"stopWord".into(), &stopped);
         let _ = js_sys::Reflect::set(&init, &"workerUrl".into(), &worker_url.into());
@@ -228,10 +237,11 @@ impl Spawner {
 
 impl Drop for Spawner {
     /// Ends every worker of the run: the spawner, told by the shared word, skips what is
-    /// queued and ends them at its next message.
+    /// queued and ends them at its next message; the processes, told by the same word,
+    /// return to their workers' event loops, where being ended takes effect.
     fn drop(&mut self) {
         js_sys::Atomics::store(&self.stopped, 0, 1).ok();
-        let _ = self.worker.post_message(&JsValue::NULL);
+        let _ = self.worker.post_message(&js_sys::Object::new());
     }
 }
 
@@ -272,7 +282,7 @@ impl WorkersRunner {
         } else {
             options.speed.max(0.01)
         });
-        let spawner = Spawner::new(&kit.url, on_failure.clone())?;
+        let spawner = Spawner::new(&words, &kit.url, on_failure.clone())?;
         let run = Rc::new(RefCell::new(WorkersRun {
             module: kit.module.clone(),
             spawner,

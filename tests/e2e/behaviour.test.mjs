@@ -107,6 +107,42 @@ test("Stop ends a runaway loop within 1 s and a flood of output keeps the page r
     }
   }));
 
+// Seconds of CPU the browser's renderers used per second, over one second.
+async function rendererLoad(browser) {
+  const cdp = await browser.newBrowserCDPSession();
+  const cpu = async () => (await cdp.send("SystemInfo.getProcessInfo")).processInfo
+    .filter((p) => p.type === "renderer").reduce((sum, p) => sum + p.cpuTime, 0);
+  const before = await cpu();
+  await new Promise((r) => setTimeout(r, 1000));
+  const load = (await cpu()) - before;
+  await cdp.detach();
+  return load;
+}
+
+test("busy processes really end: at Stop, and at terminate()", () =>
+  withPage(browser, "busy-end", async (page) => {
+    await open(page);
+    const spinning = "from multiprocessing import Process\n\ndef spin():\n    while True:\n        pass\n\nif __name__ == '__main__':\n    for _ in range(3):\n        Process(target=spin).start()\n    spin()\n";
+    for (const executor of ["workers", "sim"]) {
+      const done = page.evaluate(([c, ex]) => { window.mpplay.setCode(c); return window.mpplay.run({ executor: ex }); }, [spinning, executor]);
+      await page.waitForSelector("[data-testid=lane-1003]");
+      assert.ok(await rendererLoad(browser) > 0.5, `${executor}: the processes spin`);
+      await page.evaluate(() => window.mpplay.stop());
+      await done;
+      await new Promise((r) => setTimeout(r, 300));
+      const load = await rendererLoad(browser);
+      assert.ok(load < 0.3, `${executor}: after Stop the renderer is idle (${load.toFixed(2)} s of CPU per s)`);
+    }
+    // A parent ends its spinning child, then sleeps: nothing may spin meanwhile.
+    const terminated = "from multiprocessing import Process\nimport time\n\ndef spin():\n    while True:\n        pass\n\nif __name__ == '__main__':\n    p = Process(target=spin)\n    p.start()\n    time.sleep(0.5)\n    p.terminate()\n    p.join()\n    print(p.exitcode)\n    time.sleep(3)\n";
+    const done = page.evaluate((c) => { window.mpplay.setCode(c); return window.mpplay.run({ executor: "workers", speed: 1 }); }, terminated);
+    await page.waitForFunction(() => document.querySelector("[data-testid=console]").textContent.includes("-15"));
+    await new Promise((r) => setTimeout(r, 300));
+    const load = await rendererLoad(browser);
+    assert.ok(load < 0.3, `after terminate() the child no longer spins (${load.toFixed(2)} s of CPU per s)`);
+    assert.equal((await done).console, "-15\n");
+  }));
+
 test("starting more processes than allowed raises at that start() and the run goes on", () =>
   withPage(browser, "process-limit", async (page) => {
     await open(page);

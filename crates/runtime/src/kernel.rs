@@ -39,8 +39,11 @@ pub mod header {
     /// Never written: a process with only sleeps to wait for waits on it (woken when the
     /// clock's speed changes).
     pub const QUIET: u32 = 7;
-    /// Words 8..16: the clock an embedder keeps for its processes (`Clock::External`).
+    /// Words 8..15: the clock an embedder keeps for its processes (`Clock::External`).
     pub const CLOCK: u32 = 8;
+    /// 1 once the embedder has stopped the run: its processes end at their next look
+    /// (a browser worker cannot always be ended from outside, see `member`).
+    pub const STOPPED: u32 = 15;
     /// The spin lock of the heap's free list (`heap`).
     pub const FREE_LOCK: u32 = 16;
     /// The first free block, 0 when none.

@@ -4,7 +4,10 @@
 //! process, report progress — goes through `Neighbours`.
 //!
 //! The loop is the threads executor's: run whichever green thread is ready, and when all
-//! wait, block on the one word they wait on. Waits on several words (a process with helper
+//! wait, block on the one word they wait on. Between slices, and at least every quarter
+//! second while waiting, the process looks whether it was ended from elsewhere (another
+//! process's `terminate`, the embedder's stop) and returns if so: Chromium does not end a
+//! nested worker that never returns to its event loop, whatever its parent asks. Waits on several words (a process with helper
 //! threads) poll briefly instead: the kernel that wakes a word runs in another worker and
 //! cannot ring this one's doorbell.
 
@@ -19,6 +22,8 @@ const SLICE: u64 = 20_000;
 const CHECK_EVERY: f64 = 0.25;
 /// How often a process waiting on several words looks again (seconds).
 const POLL_EVERY: f64 = 0.002;
+/// What a process ends with when the embedder stops the whole run (as terminated).
+const STOPPED_CODE: i32 = -15;
 
 /// A child to start elsewhere: its kernel entry is already in this process's table.
 #[derive(Clone, Debug)]
@@ -55,6 +60,9 @@ pub fn drive(kernel: &Arc<Kernel>, pid: Pid, neighbours: &dyn Neighbours) -> i32
         if let Some(code) = ended_by_another(kernel, exit_word) {
             // Its end is published and reported by whoever ended it.
             return code;
+        }
+        if kernel.words.load(header::STOPPED) != 0 {
+            return STOPPED_CODE;
         }
         if kernel.words.load(header::PAUSED) == 1 {
             let steps = kernel.words.load(header::STEPS);
