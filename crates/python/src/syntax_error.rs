@@ -6,12 +6,12 @@
 //! later and elsewhere.
 
 use crate::error::{CompileError, CompileErrorKind};
-use ruff_python_ast::token::TokenKind;
+use ruff_python_ast::token::{Token, TokenKind};
 use ruff_python_ast::{ModModule, PythonVersion};
 use ruff_python_parser::{
     parse_unchecked, LexicalErrorType, Mode, ParseError, ParseErrorType, ParseOptions, Parsed,
 };
-use ruff_text_size::{TextRange, TextSize};
+use ruff_text_size::{Ranged, TextRange, TextSize};
 
 /// CPython refuses expressions nested deeper than this (and we must not overflow our stack).
 const MAX_NESTING: usize = 200;
@@ -40,7 +40,7 @@ pub fn parse(source: &str) -> Result<Parsed<ModModule>, CompileError> {
             }
             _ => {}
         }
-        return Err(map_error(source, first));
+        return Err(map_error(source, parsed.tokens(), first));
     }
     let parsed = parsed
         .try_into_module()
@@ -48,7 +48,7 @@ pub fn parse(source: &str) -> Result<Parsed<ModModule>, CompileError> {
     Ok(parsed)
 }
 
-fn map_error(source: &str, e: &ParseError) -> CompileError {
+fn map_error(source: &str, tokens: &[Token], e: &ParseError) -> CompileError {
     let range = e.location;
     let syntax = |m: &str| CompileError::syntax(m.to_string(), range);
     match &e.error {
@@ -103,6 +103,9 @@ fn map_error(source: &str, e: &ParseError) -> CompileError {
                         syntax("invalid syntax")
                     }
                 }
+                LexicalErrorType::UnicodeError
+                | LexicalErrorType::MissingUnicodeLbrace
+                | LexicalErrorType::MissingUnicodeRbrace => escape_error(source, tokens, range),
                 LexicalErrorType::LineContinuationError => {
                     syntax("unexpected character after line continuation character")
                 }
@@ -158,6 +161,108 @@ fn map_error(source: &str, e: &ParseError) -> CompileError {
         }
         _ => syntax("invalid syntax"),
     }
+}
+
+/// A bad `\x`, `\u`, `\U` or `\N` escape in a string literal, as CPython words it: the
+/// codec's complaint with the escape's byte positions in the literal's text, the caret just
+/// past the literal. `range` is where the parser noticed it, inside the escape.
+fn escape_error(source: &str, tokens: &[Token], range: TextRange) -> CompileError {
+    let at = range.start();
+    let invalid = || CompileError::syntax("invalid syntax".into(), range);
+    let Some(literal) = literal_around(source, tokens, at) else {
+        return invalid();
+    };
+    let body = slice(source, literal.text).as_bytes();
+    let upto = (at - literal.text.start()).to_usize().min(body.len());
+    let Some(backslash) = body[..upto].iter().rposition(|b| *b == b'\\') else {
+        return invalid();
+    };
+    // CPython spells each non-ASCII character as `\UXXXXXXXX` before decoding, so the
+    // positions count such a character as 10 bytes.
+    let position = |i: usize| {
+        let text = std::str::from_utf8(&body[..i]).unwrap_or("");
+        text.chars()
+            .map(|c| if c.is_ascii() { 1 } else { 10 })
+            .sum::<usize>()
+    };
+    let hex_run = |n: usize| {
+        body[backslash + 2..]
+            .iter()
+            .take(n)
+            .take_while(|b| b.is_ascii_hexdigit())
+            .count()
+    };
+    let message = if literal.bytes {
+        format!(
+            "(value error) invalid \\x escape at position {}",
+            position(backslash)
+        )
+    } else {
+        let close = body[backslash..].iter().position(|b| *b == b'}');
+        let (last, reason) = match (body.get(backslash + 1), body.get(backslash + 2)) {
+            (Some(b'N'), Some(b'{')) => match close {
+                Some(close) => (backslash + close, "unknown Unicode character name"),
+                None => (body.len() - 1, "malformed \\N character escape"),
+            },
+            (Some(b'N'), _) => (backslash + 1, "malformed \\N character escape"),
+            (Some(b'u'), _) => (backslash + 1 + hex_run(4), "truncated \\uXXXX escape"),
+            (Some(b'U'), _) if hex_run(8) == 8 => (backslash + 9, "illegal Unicode character"),
+            (Some(b'U'), _) => (backslash + 1 + hex_run(8), "truncated \\UXXXXXXXX escape"),
+            _ => (backslash + 1 + hex_run(2), "truncated \\xXX escape"),
+        };
+        let (first, last) = (
+            position(backslash),
+            position(backslash) + (last - backslash),
+        );
+        format!(
+            "(unicode error) 'unicodeescape' codec can't decode bytes in position {first}-{last}: {reason}"
+        )
+    };
+    CompileError::syntax(message, TextRange::empty(literal.end))
+}
+
+/// A string literal in the source.
+struct Literal {
+    /// Its text, inside the quotes.
+    text: TextRange,
+    /// Where the literal ends (after its closing quotes).
+    end: TextSize,
+    bytes: bool,
+}
+
+/// The string literal around `at`: a string token, or the text part of an f-string.
+fn literal_around(source: &str, tokens: &[Token], at: TextSize) -> Option<Literal> {
+    let mut middle = None;
+    for token in tokens {
+        let r = token.range();
+        match token.kind() {
+            TokenKind::String if r.start() <= at && at < r.end() => {
+                let raw = slice(source, r);
+                let open = raw.find(['\'', '"'])?;
+                let quote = &raw[open..open + 1];
+                let triple = raw[open..].starts_with(&quote.repeat(3)) && raw.len() >= open + 6;
+                let quotes = if triple { 3 } else { 1 };
+                let start = r.start() + TextSize::from((open + quotes) as u32);
+                let stop = (r.end() - TextSize::from(quotes as u32)).max(start);
+                return Some(Literal {
+                    text: TextRange::new(start, stop),
+                    end: r.end(),
+                    bytes: raw[..open].contains(['b', 'B']),
+                });
+            }
+            // In an f-string, CPython counts from the start of the text part the escape is in.
+            TokenKind::FStringMiddle if r.start() <= at && at <= r.end() => middle = Some(r),
+            TokenKind::FStringEnd if r.end() > at => {
+                return Some(Literal {
+                    text: middle?,
+                    end: r.end(),
+                    bytes: false,
+                });
+            }
+            _ => {}
+        }
+    }
+    None
 }
 
 fn slice(source: &str, range: TextRange) -> &str {
