@@ -218,7 +218,14 @@ fn escape_error(source: &str, tokens: &[Token], range: TextRange) -> CompileErro
             "(unicode error) 'unicodeescape' codec can't decode bytes in position {first}-{last}: {reason}"
         )
     };
-    CompileError::syntax(message, TextRange::empty(literal.end))
+    // CPython places this caret by bytes, not characters, past what precedes on its line.
+    let mut err = CompileError::syntax(message, TextRange::empty(literal.end));
+    let end = literal.end.to_usize().min(source.len());
+    let line_start = source[..end].rfind('\n').map_or(0, |i| i + 1);
+    err.line = Some(line_of(source, literal.end));
+    err.column = Some((end - line_start) as u32 + 1);
+    err.end_column = Some((end - line_start) as u32 + 2);
+    err
 }
 
 /// A string literal in the source.
