@@ -4,12 +4,14 @@
 //! process, report progress — goes through `Neighbours`.
 //!
 //! The loop is the threads executor's: run whichever green thread is ready, and when all
-//! wait, block on the one word they wait on. Between slices, and at least every quarter
-//! second while waiting, the process looks whether it was ended from elsewhere (another
-//! process's `terminate`, the embedder's stop) and returns if so: Chromium does not end a
-//! nested worker that never returns to its event loop, whatever its parent asks. Waits on several words (a process with helper
+//! wait, block on the one word they wait on. Waits on several words (a process with helper
 //! threads) poll briefly instead: the kernel that wakes a word runs in another worker and
 //! cannot ring this one's doorbell.
+//!
+//! Between slices, and at least every quarter second while waiting, the process looks
+//! whether it was ended from elsewhere (another process's `terminate`, the embedder's
+//! stop) and returns if so: Chromium does not end a nested worker that never returns to
+//! its event loop, whatever its parent asks.
 
 use crate::kernel::{header, Kernel, Life, Pid};
 use crate::process::{Process, Slice};
