@@ -235,13 +235,19 @@ impl Spawner {
     }
 }
 
-impl Drop for Spawner {
+impl Spawner {
     /// Ends every worker of the run: the spawner, told by the shared word, skips what is
     /// queued and ends them at its next message; the processes, told by the same word,
     /// return to their workers' event loops, where being ended takes effect.
-    fn drop(&mut self) {
+    fn end_all(&self) {
         js_sys::Atomics::store(&self.stopped, 0, 1).ok();
         let _ = self.worker.post_message(&js_sys::Object::new());
+    }
+}
+
+impl Drop for Spawner {
+    fn drop(&mut self) {
+        self.end_all();
     }
 }
 
@@ -357,9 +363,9 @@ impl WorkersRunner {
 }
 
 impl Drop for WorkersRunner {
+    /// Ends the run at once, even while a report being handled still holds it.
     fn drop(&mut self) {
-        let workers = std::mem::take(&mut self.run.borrow_mut().workers);
-        drop(workers);
+        self.run.borrow().spawner.end_all();
     }
 }
 
@@ -403,12 +409,13 @@ fn start_process(run: &Rc<RefCell<WorkersRun>>, process: ProcessStart) -> Result
         &serde_json::to_string(&init).unwrap_or_default().into(),
     );
     let _ = set("buffer", r.words.buffer());
-    let _ = set("port", &channel.port2());
+    let worker_port = channel.port2();
+    let _ = set("port", &worker_port);
     if let Some(code) = &r.compiled {
         let _ = set("code", code);
     }
     r.spawner
-        .start(pid, &r.module, &start, &channel.port2())
+        .start(pid, &r.module, &start, &worker_port)
         .map_err(|e| format!("cannot start a process's worker: {e:?}"))?;
     let live = LiveWorker {
         pid,
@@ -444,13 +451,11 @@ fn on_process_report(run: &Rc<RefCell<WorkersRun>>, pid: u32, report: Report) {
                 fail.emit(e);
             }
         }
+        // The victim ends itself at its next look (`member`), posting the events it had
+        // not reported yet and then its exit, when its worker goes: ending the worker now
+        // would lose those events (a terminated consumer's last task_done, say).
         Report::Stop { pid: victim } => {
-            let mut r = run.borrow_mut();
-            r.lines.remove(&victim);
-            let gone = r.workers.remove(&victim);
-            drop(r);
-            drop(gone);
-            maybe_finish(run);
+            run.borrow_mut().lines.remove(&victim);
         }
         Report::Exited { code, .. } => {
             let gone = {

@@ -153,8 +153,8 @@ test("Pause holds every process and the clock, and Step with a lane selected mov
       assert.deepEqual(await last(), paused, `${executor}: nothing runs while paused`);
       assert.equal(await page.getByTestId("clock").textContent(), clock, `${executor}: the clock stands still`);
       await page.getByTestId("lane-1001").click();
-      // A step while the child naps moves the clock to its wake-up (which the page learns
-      // from the child's reports, held up to 0.5 s to be put in order); the next one runs it.
+      // A step while the child naps moves the clock to its wake-up (the child's worker does
+      // it under workers); the next one runs it.
       for (let i = 0; i < 6; i++) {
         await page.getByTestId("step").click();
         await new Promise((r) => setTimeout(r, 700));
