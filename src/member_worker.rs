@@ -1,9 +1,10 @@
 //! The workers executor in a Web Worker: this worker runs one process of the run over the
-//! shared buffer, blocking in `Atomics.wait` when the process waits, and reports events,
-//! children to start, processes to stop and its own end to the page.
+//! shared buffer, blocking in `Atomics.wait` when the process waits. It asks the run's
+//! spawner for its children's workers, and reports events, children started, processes to
+//! stop and its own end to the page.
 
 use crate::clock::SharedClock;
-use crate::protocol::{MemberInit, Report};
+use crate::protocol::{MemberInit, ProcessStart, Report, RunOptions};
 use crate::sim_worker::{cap_output, Lines};
 use crate::world::{BrowserWorld, Files, PageFs, SCRIPT_PATH};
 use mpplay_runtime::kernel::{header, Clock, Kernel, Pid, Region, RunConfig};
@@ -15,6 +16,7 @@ use mpplay_runtime::trace::Trace;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use std::sync::Arc;
+use wasm_bindgen::JsValue;
 
 /// How often a running process reports (ms); a process about to wait reports at once.
 const REPORT_EVERY_MS: f64 = 50.0;
@@ -25,7 +27,11 @@ struct WorkerNeighbours {
     post: Rc<dyn Fn(Report)>,
     last_report: Cell<f64>,
     events: Rc<EventPoster>,
-    compiled_sent: RefCell<Option<Rc<[u8]>>>,
+    /// What children are started with: the run's options, when it began.
+    options: RunOptions,
+    started_ms: f64,
+    /// The compiled code last handed to a child, and its copy in shared memory.
+    compiled: RefCell<Option<(Rc<[u8]>, js_sys::Uint8Array)>>,
 }
 
 /// Posts the events written since the last post (output beyond the cap dropped).
@@ -61,10 +67,12 @@ impl<T> WorkerOnly<T> {
 }
 
 impl Neighbours for WorkerNeighbours {
+    /// Asks the spawner for the child's worker, then tells the page to expect it (before
+    /// this process's own end, which the page may otherwise take for the run's).
     fn start(&self, child: ChildStart) {
-        self.share_compiled();
-        (self.post)(Report::Spawn {
-            child: crate::protocol::ProcessStart {
+        let pid = child.pid;
+        let init = MemberInit {
+            process: ProcessStart {
                 pid: Some(child.pid),
                 ppid: child.ppid,
                 name: child.name,
@@ -74,7 +82,20 @@ impl Neighbours for WorkerNeighbours {
                 parent_name: child.parent_name,
                 payload: child.payload,
             },
-        });
+            options: self.options.clone(),
+            started_ms: self.started_ms,
+        };
+        let request = js_sys::Object::new();
+        let set = |k: &str, v: &JsValue| js_sys::Reflect::set(&request, &k.into(), v);
+        let _ = set("pid", &pid.into());
+        let _ = set(
+            "init",
+            &serde_json::to_string(&init).unwrap_or_default().into(),
+        );
+        let _ = set("code", &self.compiled());
+        if crate::outbox::post_to_spawner(&request) {
+            (self.post)(Report::Spawn { pid });
+        }
     }
 
     fn stop(&self, pid: Pid) {
@@ -93,16 +114,23 @@ impl Neighbours for WorkerNeighbours {
 }
 
 impl WorkerNeighbours {
-    /// Posts this process's compiled code, when it has changed since last posted: the page
-    /// hands the newest to every process it starts, which then skips compiling the
-    /// program and the library modules.
-    fn share_compiled(&self) {
+    /// This process's compiled code in shared memory, copied again only when it has
+    /// changed: each child is handed it and then skips compiling the program and the
+    /// library modules, and all share one copy for as long as they run.
+    fn compiled(&self) -> JsValue {
         let bytes = mpplay_python::compiler::compiled_bytes();
-        let sent = self.compiled_sent.replace(Some(bytes.clone()));
-        if sent.is_some_and(|s| Rc::ptr_eq(&s, &bytes)) {
-            return;
+        let mut shared = self.compiled.borrow_mut();
+        match &*shared {
+            Some((of, copy)) if Rc::ptr_eq(of, &bytes) => copy.clone().into(),
+            _ => {
+                let copy = js_sys::Uint8Array::new(&js_sys::SharedArrayBuffer::new(
+                    bytes.len() as u32,
+                ));
+                copy.copy_from(&bytes);
+                *shared = Some((bytes, copy.clone()));
+                copy.into()
+            }
         }
-        crate::outbox::post_value(&js_sys::Uint8Array::from(&bytes[..]));
     }
 
     fn report(&self, line: Option<u32>) {
@@ -182,7 +210,9 @@ pub fn run(init: MemberInit, buffer: js_sys::SharedArrayBuffer, post: Rc<dyn Fn(
         post: post.clone(),
         last_report: Cell::new(0.0),
         events,
-        compiled_sent: RefCell::new(None),
+        options: init.options.clone(),
+        started_ms: init.started_ms,
+        compiled: RefCell::new(None),
     };
     let code = member::drive(&kernel, pid, &neighbours);
     neighbours.report(None);

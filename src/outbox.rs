@@ -1,6 +1,7 @@
 //! Where a worker's messages go: to the page through the port it was started with (the
-//! workers executor, whose workers the page has another worker create), else to whoever
-//! created this worker (the sim executor's one worker, created by the page).
+//! workers executor, whose workers a spawner worker creates), else to whoever created this
+//! worker (the sim executor's one worker, created by the page); and requests for children's
+//! workers to the spawner, through the port it gave.
 
 use crate::protocol::Report;
 use std::cell::RefCell;
@@ -8,11 +9,26 @@ use wasm_bindgen::{JsCast, JsValue};
 
 thread_local! {
     static PORT: RefCell<Option<web_sys::MessagePort>> = const { RefCell::new(None) };
+    static SPAWNER: RefCell<Option<web_sys::MessagePort>> = const { RefCell::new(None) };
 }
 
 /// From now on, messages go through `port`.
 pub fn set_port(port: web_sys::MessagePort) {
     PORT.with(|p| *p.borrow_mut() = Some(port));
+}
+
+/// From now on, requests for workers go through `port`.
+pub fn set_spawner(port: web_sys::MessagePort) {
+    SPAWNER.with(|p| *p.borrow_mut() = Some(port));
+}
+
+/// Posts a request to the spawner; false when this worker has none to post to.
+pub fn post_to_spawner(value: &JsValue) -> bool {
+    SPAWNER.with(|p| {
+        p.borrow()
+            .as_ref()
+            .is_some_and(|port| port.post_message(value).is_ok())
+    })
 }
 
 /// Posts a value to the page.

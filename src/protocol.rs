@@ -62,8 +62,8 @@ pub enum Report {
     Files { files: Vec<(String, String)> },
     /// The run is over with the main process's exit code.
     Ended { code: i32 },
-    /// (workers executor) This process started a child: start its worker.
-    Spawn { child: ProcessStart },
+    /// (workers executor) This process has asked the spawner for child `pid`'s worker.
+    Spawn { pid: u32 },
     /// (workers executor) This process terminated `pid`: stop its worker.
     Stop { pid: u32 },
     /// (workers executor) This process has ended and published its exit.
@@ -92,7 +92,8 @@ pub struct ProcessStart {
     pub payload: Vec<u8>,
 }
 
-/// (workers executor) The page to a new process worker, with the shared buffer beside it.
+/// (workers executor) What a new process's worker is given (by the page for the main
+/// process, by the parent for a child), with the shared buffer beside it.
 #[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct MemberInit {
     pub process: ProcessStart,

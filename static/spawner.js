@@ -1,47 +1,69 @@
-// Starts and stops the Web Workers of one run's processes (the workers executor), so the
-// page's thread, which folds reports and draws the views, does not also pay for creating
-// them: in Chromium each new worker costs its creating thread about 16 ms, which for the
-// course's 101-process KTV left the page's thread busy through the whole start.
+// Creates and ends the Web Workers of one run's processes (the workers executor). A
+// process asks this worker directly for its children's workers, so starting a child waits
+// neither for the page's thread, which folds reports and draws the views, nor costs it the
+// ~16 ms that creating a worker takes from its creating thread in Chromium.
 //
-// Messages from the page:
-//   {stopWord, workerUrl}         an Int32Array over the run's stop word in shared memory
-//                                 (once it is 1 the run has stopped: every worker is ended
-//                                 and no more start), and the script every worker runs
-//   {pid, module, start}          a process's worker: the module, then `start` (whose
-//                                 `port` is how the worker talks to the page)
-//   {stop: pid}                   ends that process's worker
+// From the page:
+//   {run: {stopWord, workerUrl, module, buffer}}
+//                      the run: an Int32Array over its stop word in shared memory (once it
+//                      is 1 the run has stopped: every worker is ended and no more start),
+//                      the script and the compiled module every worker starts from, and the
+//                      run's shared buffer
+//   {pid, init}        the main process's worker (`init`: its MemberInit as JSON)
+//   {stop: pid}        ends that process's worker (or, not started yet, its start)
 //   anything, once the stop word is 1: ends them all, then this worker
-// To the page: {pid, error} when a worker fails to load or throws.
+// From a process, on the port it was given as `spawner`:
+//   {pid, init, code}  a child's worker (`code`: what the parent compiled, to share)
+// To the page: {pid, port} as each worker starts (the port the process reports on), and
+// {pid, error} when a worker fails to load or throws.
 //
 // The workers are nested in this one, yet Chromium does not end nested workers with their
 // parent, so a stopped run's workers are ended one by one here. Nor does it end a nested
 // worker busy in a loop (even one that waits in Atomics.wait) until the worker returns to
 // its event loop: a process does that when it sees the stop word or its own end.
 const workers = new Map();
-let stopWord = null;
-let workerUrl = null;
+// Processes stopped before their start came (the page's stop and a parent's request
+// travel on different ports).
+const stoppedEarly = new Set();
+let run = null;
 
-const stopped = () => stopWord !== null && Atomics.load(stopWord, 0) === 1;
+const stopped = () => run !== null && Atomics.load(run.stopWord, 0) === 1;
+
+function start({ pid, init, code }) {
+  if (stopped() || stoppedEarly.delete(pid)) return;
+  const toPage = new MessageChannel();
+  const toSpawner = new MessageChannel();
+  toSpawner.port1.onmessage = (e) => start(e.data);
+  const worker = new Worker(run.workerUrl);
+  worker.onerror = (event) => {
+    event.preventDefault();
+    postMessage({ pid, error: event.message || "the worker failed" });
+  };
+  worker.postMessage(run.module);
+  worker.postMessage({ init, code, buffer: run.buffer, port: toPage.port2, spawner: toSpawner.port2 },
+    [toPage.port2, toSpawner.port2]);
+  workers.set(pid, { worker, spawnPort: toSpawner.port1 });
+  postMessage({ pid, port: toPage.port1 }, [toPage.port1]);
+}
+
+function end(pid) {
+  const w = workers.get(pid);
+  if (!w) return stoppedEarly.add(pid);
+  w.worker.terminate();
+  w.spawnPort.close();
+  workers.delete(pid);
+}
 
 onmessage = (e) => {
   const m = e.data ?? {};
-  if (m.stopWord) {
-    ({ stopWord, workerUrl } = m);
+  if (m.run) {
+    run = m.run;
   } else if (stopped()) {
-    for (const worker of workers.values()) worker.terminate();
-    workers.clear();
+    for (const pid of [...workers.keys()]) end(pid);
     close();
   } else if (m.stop !== undefined) {
-    workers.get(m.stop)?.terminate();
-    workers.delete(m.stop);
-  } else if (m.start) {
-    const worker = new Worker(workerUrl);
-    worker.onerror = (event) => {
-      event.preventDefault();
-      postMessage({ pid: m.pid, error: event.message || "the worker failed" });
-    };
-    worker.postMessage(m.module);
-    worker.postMessage(m.start, [m.start.port]);
-    workers.set(m.pid, worker);
+    end(m.stop);
+  } else if (m.init) {
+    start(m);
   }
 };

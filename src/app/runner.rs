@@ -3,10 +3,11 @@
 //! worker of its run at once.
 //!
 //! Under the sim executor one worker runs the whole run. Under the workers executor the
-//! page is the run's process starter and file server: it makes the shared buffer, has a
-//! worker started per process when a process asks and stopped when it was terminated (a
-//! spawner worker does the creating, which is costly for the thread that does it), and
-//! answers file requests through the asking process's mailbox.
+//! page makes the shared buffer, keeps the run's processes and serves its files: a spawner
+//! worker creates the process workers (the main one when the page asks, each child when
+//! its parent asks, without the page in between), the page listens to each on the port the
+//! spawner hands it, has a terminated process's worker ended, and answers file requests
+//! through the asking process's mailbox.
 
 use mpplay_python::MemoryHost;
 use mpplay_runtime::kernel::{header, REGION_WORDS};
@@ -138,15 +139,13 @@ pub struct WorkersRunner {
 }
 
 struct WorkersRun {
-    module: JsValue,
     spawner: Spawner,
     words: BrowserWords,
     clock: SharedClock<BrowserWords>,
     options: RunOptions,
     started_ms: f64,
+    /// The run's processes whose workers have not ended, by pid.
     workers: BTreeMap<u32, LiveWorker>,
-    /// The newest compiled code a process posted (a `Uint8Array`), for the next to start.
-    compiled: Option<JsValue>,
     /// The run's files (every process's requests land here).
     fs: MemoryHost,
     /// The line each process was last seen on.
@@ -169,69 +168,74 @@ struct Spawner {
     /// The run's `header::STOPPED` word: 1 once the run has stopped (the spawner looks at
     /// it before each message it handles, the processes between their slices).
     stopped: js_sys::Int32Array,
-    _on_message: Closure<dyn Fn(MessageEvent)>,
+    _on_message: Option<Closure<dyn Fn(MessageEvent)>>,
     _on_error: Closure<dyn Fn(web_sys::Event)>,
 }
 
 impl Spawner {
-    /// A spawner for the run over `words`, whose workers run the script at `worker_url`.
+    /// A spawner for the run over `words`, whose workers start from `kit`.
     fn new(
         words: &BrowserWords,
-        worker_url: &str,
+        kit: &WorkerKit,
         on_failure: Callback<String>,
     ) -> Result<Spawner, String> {
         let worker = Worker::new(SPAWNER).map_err(|e| format!("cannot start a worker: {e:?}"))?;
-        let fail = on_failure.clone();
         let on_error = Closure::<dyn Fn(web_sys::Event)>::new(move |e: web_sys::Event| {
             let message = e
                 .dyn_ref::<web_sys::ErrorEvent>()
                 .map(|e| e.message())
                 .unwrap_or_else(|| format!("{SPAWNER} did not load"));
-            fail.emit(format!("the run's workers cannot start: {message}"));
+            on_failure.emit(format!("the run's workers cannot start: {message}"));
         });
         worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
-        let on_message = Closure::<dyn Fn(MessageEvent)>::new(move |e: MessageEvent| {
-            let field = |name: &str| js_sys::Reflect::get(&e.data(), &name.into()).ok();
-            let pid = field("pid").and_then(|v| v.as_f64()).unwrap_or(0.0);
-            let error = field("error")
-                .and_then(|v| v.as_string())
-                .unwrap_or_default();
-            on_failure.emit(format!("process {pid}: {error}"));
-        });
-        worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
         let stopped = js_sys::Int32Array::new_with_byte_offset_and_length(
             words.buffer(),
             header::STOPPED * 4,
             1,
         );
-        let init = js_sys::Object::new();
-        let _ = js_sys::Reflect::set(&init, &"stopWord".into(), &stopped);
-        let _ = js_sys::Reflect::set(&init, &"workerUrl".into(), &worker_url.into());
+        let run = js_sys::Object::new();
+        let set = |k: &str, v: &JsValue| js_sys::Reflect::set(&run, &k.into(), v);
+        let _ = set("stopWord", &stopped);
+        let _ = set("workerUrl", &kit.url.as_str().into());
+        let _ = set("module", &kit.module);
+        let _ = set("buffer", words.buffer());
+        let message = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&message, &"run".into(), &run);
         worker
-            .post_message(&init)
+            .post_message(&message)
             .map_err(|e| format!("cannot start a worker: {e:?}"))?;
         Ok(Spawner {
             worker,
             stopped,
-            _on_message: on_message,
+            _on_message: None,
             _on_error: on_error,
         })
     }
 
-    /// Asks for the worker of process `pid`: the module, then `start` (with `port` in it).
-    fn start(
-        &self,
-        pid: u32,
-        module: &JsValue,
-        start: &js_sys::Object,
-        port: &web_sys::MessagePort,
-    ) -> Result<(), JsValue> {
-        let message = js_sys::Object::new();
-        js_sys::Reflect::set(&message, &"pid".into(), &pid.into())?;
-        js_sys::Reflect::set(&message, &"module".into(), module)?;
-        js_sys::Reflect::set(&message, &"start".into(), start)?;
-        self.worker
-            .post_message_with_transfer(&message, &js_sys::Array::of1(port))
+    /// Has the spawner tell `run` of each worker it starts (or fails to).
+    fn listen(run: &Rc<RefCell<WorkersRun>>) {
+        let weak = Rc::downgrade(run);
+        let on_message = Closure::<dyn Fn(MessageEvent)>::new(move |e: MessageEvent| {
+            let Some(run) = weak.upgrade() else { return };
+            let field = |name: &str| js_sys::Reflect::get(&e.data(), &name.into()).ok();
+            let pid = field("pid").and_then(|v| v.as_f64()).unwrap_or(0.0) as u32;
+            match field("port").and_then(|v| v.dyn_into::<web_sys::MessagePort>().ok()) {
+                Some(port) => listen_to_process(&run, pid, port),
+                None => {
+                    let error = field("error")
+                        .and_then(|v| v.as_string())
+                        .unwrap_or_default();
+                    let fail = run.borrow().on_failure.clone();
+                    fail.emit(format!("process {pid}: {error}"));
+                }
+            }
+        });
+        let mut r = run.borrow_mut();
+        let spawner = &mut r.spawner;
+        spawner
+            .worker
+            .set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+        spawner._on_message = Some(on_message);
     }
 }
 
@@ -251,18 +255,22 @@ impl Drop for Spawner {
     }
 }
 
-/// A process's worker, as the page knows it: the port it reports on. Dropping it has the
-/// spawner end the worker.
+/// A process's worker, as the page knows it: the port it reports on, once the spawner has
+/// started it. Dropping it has the spawner end the worker.
 struct LiveWorker {
     pid: u32,
-    port: web_sys::MessagePort,
+    port: Option<Listening>,
     spawner: Worker,
-    _on_message: Closure<dyn Fn(MessageEvent)>,
 }
+
+/// A port and the handler of its messages.
+type Listening = (web_sys::MessagePort, Closure<dyn Fn(MessageEvent)>);
 
 impl Drop for LiveWorker {
     fn drop(&mut self) {
-        self.port.close();
+        if let Some((port, _)) = &self.port {
+            port.close();
+        }
         let message = js_sys::Object::new();
         let _ = js_sys::Reflect::set(&message, &"stop".into(), &self.pid.into());
         let _ = self.spawner.post_message(&message);
@@ -288,16 +296,14 @@ impl WorkersRunner {
         } else {
             options.speed.max(0.01)
         });
-        let spawner = Spawner::new(&words, &kit.url, on_failure.clone())?;
+        let spawner = Spawner::new(&words, kit, on_failure.clone())?;
         let run = Rc::new(RefCell::new(WorkersRun {
-            module: kit.module.clone(),
             spawner,
             words,
             clock,
             options,
             started_ms,
             workers: BTreeMap::new(),
-            compiled: None,
             fs: MemoryHost::new(),
             lines: BTreeMap::new(),
             on_report,
@@ -306,17 +312,8 @@ impl WorkersRunner {
             grace: None,
             ended: false,
         }));
-        let main = ProcessStart {
-            pid: None,
-            ppid: 1,
-            name: "MainProcess".into(),
-            daemon: false,
-            exit_word: 0,
-            parent_exit_word: 0,
-            parent_name: String::new(),
-            payload: Vec::new(),
-        };
-        start_process(&run, main)?;
+        Spawner::listen(&run);
+        start_main(&run)?;
         Ok(WorkersRunner { run })
     }
 
@@ -369,24 +366,60 @@ impl Drop for WorkersRunner {
     }
 }
 
-/// Has the spawner start the worker of one process, which reports on a port of its own.
-fn start_process(run: &Rc<RefCell<WorkersRun>>, process: ProcessStart) -> Result<(), String> {
-    let pid = process.pid.unwrap_or(header::FIRST_PID as u32);
-    let channel =
-        web_sys::MessageChannel::new().map_err(|e| format!("cannot start a worker: {e:?}"))?;
+/// Has the spawner start the main process's worker.
+fn start_main(run: &Rc<RefCell<WorkersRun>>) -> Result<(), String> {
+    let pid = header::FIRST_PID as u32;
+    expect(run, pid);
+    let r = run.borrow();
+    let init = MemberInit {
+        process: ProcessStart {
+            pid: None,
+            ppid: 1,
+            name: "MainProcess".into(),
+            daemon: false,
+            exit_word: 0,
+            parent_exit_word: 0,
+            parent_name: String::new(),
+            payload: Vec::new(),
+        },
+        options: r.options.clone(),
+        started_ms: r.started_ms,
+    };
+    let message = js_sys::Object::new();
+    let set = |k: &str, v: &JsValue| js_sys::Reflect::set(&message, &k.into(), v);
+    let _ = set("pid", &pid.into());
+    let _ = set(
+        "init",
+        &serde_json::to_string(&init).unwrap_or_default().into(),
+    );
+    r.spawner
+        .worker
+        .post_message(&message)
+        .map_err(|e| format!("cannot start a process's worker: {e:?}"))
+}
+
+/// Counts process `pid` among the run's until its worker ends, its port or not yet.
+fn expect(run: &Rc<RefCell<WorkersRun>>, pid: u32) {
+    let mut r = run.borrow_mut();
+    let spawner = r.spawner.worker.clone();
+    // Built only when missing: a LiveWorker dropped ends its process's worker.
+    r.workers.entry(pid).or_insert_with(|| LiveWorker {
+        pid,
+        port: None,
+        spawner,
+    });
+}
+
+/// Listens to process `pid` on `port`, which the spawner handed over as it started it.
+fn listen_to_process(run: &Rc<RefCell<WorkersRun>>, pid: u32, port: web_sys::MessagePort) {
+    if run.borrow().ended {
+        port.close();
+        return;
+    }
     let weak = Rc::downgrade(run);
     let on_message = Closure::<dyn Fn(MessageEvent)>::new(move |e: MessageEvent| {
         let Some(run) = weak.upgrade() else { return };
-        let data = e.data();
-        if let Some(bytes) = data.dyn_ref::<js_sys::Uint8Array>() {
-            // Kept in shared memory: each worker it is posted to then shares one copy
-            // instead of holding its own for as long as its process runs.
-            let shared = js_sys::Uint8Array::new(&js_sys::SharedArrayBuffer::new(bytes.length()));
-            shared.set(bytes, 0);
-            run.borrow_mut().compiled = Some(shared.into());
-            return;
-        }
-        let Some(text) = data.as_string() else {
+        let Some(text) = e.data().as_string() else {
             return;
         };
         match serde_json::from_str::<Report>(&text) {
@@ -394,38 +427,11 @@ fn start_process(run: &Rc<RefCell<WorkersRun>>, process: ProcessStart) -> Result
             Ok(report) => on_process_report(&run, pid, report),
         }
     });
-    let port = channel.port1();
     port.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
-    let r = run.borrow();
-    let init = MemberInit {
-        process,
-        options: r.options.clone(),
-        started_ms: r.started_ms,
-    };
-    let start = js_sys::Object::new();
-    let set = |k: &str, v: &JsValue| js_sys::Reflect::set(&start, &k.into(), v);
-    let _ = set(
-        "init",
-        &serde_json::to_string(&init).unwrap_or_default().into(),
-    );
-    let _ = set("buffer", r.words.buffer());
-    let worker_port = channel.port2();
-    let _ = set("port", &worker_port);
-    if let Some(code) = &r.compiled {
-        let _ = set("code", code);
+    expect(run, pid);
+    if let Some(live) = run.borrow_mut().workers.get_mut(&pid) {
+        live.port = Some((port, on_message));
     }
-    r.spawner
-        .start(pid, &r.module, &start, &worker_port)
-        .map_err(|e| format!("cannot start a process's worker: {e:?}"))?;
-    let live = LiveWorker {
-        pid,
-        port,
-        spawner: r.spawner.worker.clone(),
-        _on_message: on_message,
-    };
-    drop(r);
-    run.borrow_mut().workers.insert(pid, live);
-    Ok(())
 }
 
 /// Handles what process `pid`'s worker reported.
@@ -445,12 +451,7 @@ fn on_process_report(run: &Rc<RefCell<WorkersRun>>, pid: u32, report: Report) {
             };
             on_report.emit(Report::Status { t, lines: all });
         }
-        Report::Spawn { child } => {
-            if let Err(e) = start_process(run, child) {
-                let fail = run.borrow().on_failure.clone();
-                fail.emit(e);
-            }
-        }
+        Report::Spawn { pid: child } => expect(run, child),
         // The victim ends itself at its next look (`member`), posting the events it had
         // not reported yet and then its exit, when its worker goes: ending the worker now
         // would lose those events (a terminated consumer's last task_done, say).

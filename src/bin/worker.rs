@@ -1,9 +1,9 @@
 //! The Web Worker entry: the page's loader (`static/worker-loader.js`) instantiates this
 //! module with the `WebAssembly.Module` the page compiled once, then calls `worker_start`.
 //! The worker says "ready", then takes either a `run` message (the sim executor: the whole
-//! run here) or `{init, buffer, code, port}` (the workers executor: one process over the
-//! shared buffer; sent at once, without waiting for "ready"), and answers with reports
-//! (through `port` when it has one, see `outbox`).
+//! run here) or `{init, buffer, code, port, spawner}` (the workers executor: one process
+//! over the shared buffer; sent at once, without waiting for "ready"), and answers with
+//! reports (through `port` when it has one, see `outbox`).
 
 #[cfg(target_arch = "wasm32")]
 mod entry {
@@ -38,16 +38,21 @@ mod entry {
     fn on_message(e: MessageEvent) {
         let data = e.data();
         let Some(text) = data.as_string() else {
-            // The workers executor: `{init, buffer, code}` starts this worker's one process
-            // (`code`: what its parent compiled, when it has).
+            // The workers executor: `{init, buffer, code, port, spawner}` starts this worker's
+            // one process (`code`: what its parent compiled, when it has; `spawner`: where
+            // to ask for its children's workers).
             let field = |name: &str| js_sys::Reflect::get(&data, &name.into()).ok();
             let init = field("init").and_then(|v| v.as_string());
             let buffer =
                 field("buffer").and_then(|v| v.dyn_into::<js_sys::SharedArrayBuffer>().ok());
-            if let Some(port) =
-                field("port").and_then(|v| v.dyn_into::<web_sys::MessagePort>().ok())
-            {
+            let port = |name: &str| {
+                field(name).and_then(|v| v.dyn_into::<web_sys::MessagePort>().ok())
+            };
+            if let Some(port) = port("port") {
                 mpplay_web::outbox::set_port(port);
+            }
+            if let Some(spawner) = port("spawner") {
+                mpplay_web::outbox::set_spawner(spawner);
             }
             if let Some(code) = field("code").and_then(|v| v.dyn_into::<js_sys::Uint8Array>().ok())
             {
