@@ -8,7 +8,8 @@
 //     and renderer memory per process;
 //   - lock handoffs and queue items between two workers (benches/mp) against the native
 //     threads executor, same machine, same run.
-// Usage: node scripts/bench-web.mjs [ktv]   (after scripts/setup; `ktv` measures only KTV)
+// Usage: node scripts/bench-web.mjs [ktv]   (after scripts/setup; `ktv` measures only KTV;
+// DIST=dir measures another build, to compare two)
 import { execFileSync, execSync } from "node:child_process";
 import { readFileSync, readdirSync } from "node:fs";
 import { gzipSync } from "node:zlib";
@@ -17,11 +18,11 @@ import { fileURLToPath } from "node:url";
 import { startServer, launchBrowser } from "../tests/e2e/harness.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const dist = path.join(root, "dist");
+const dist = process.env.DIST ? path.resolve(process.env.DIST) : path.join(root, "dist");
 const row = (what, value, budget) => console.log(`${what.padEnd(52)} ${String(value).padStart(12)}   ${budget}`);
 
 const only = process.argv[2];
-const server = await startServer({ dir: "dist" });
+const server = await startServer({ dir: dist });
 const browser = await launchBrowser();
 
 if (!only) {

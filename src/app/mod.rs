@@ -67,6 +67,7 @@ pub enum Msg {
     Report(Report),
     WorkerFailed(String),
     Redraw,
+    WarmedUp,
 }
 
 pub struct App {
@@ -104,6 +105,8 @@ pub struct App {
     queued_run: Option<Option<api::RunRequest>>,
     /// When the views were last drawn (ms).
     last_drawn: f64,
+    /// The warm-up run, while it runs (see `warm_up`).
+    warming: Option<Runner>,
     _redraw: gloo::timers::callback::Interval,
 }
 
@@ -154,6 +157,7 @@ impl Component for App {
             gap_since: None,
             queued_run: None,
             last_drawn: 0.0,
+            warming: None,
             _redraw: redraw,
         }
     }
@@ -163,9 +167,14 @@ impl Component for App {
             Msg::KitReady(kit) => {
                 self.kit = Some(kit);
                 api::set_ready(true);
-                if let Some(req) = self.queued_run.take() {
-                    self.start(ctx, req);
+                match self.queued_run.take() {
+                    Some(req) => self.start(ctx, req),
+                    None => self.warm_up(ctx),
                 }
+            }
+            Msg::WarmedUp => {
+                self.warming = None;
+                return false;
             }
             Msg::ModuleFailed(e) => {
                 self.load_error = Some(format!("the interpreter did not load: {e}"))
@@ -372,6 +381,34 @@ impl App {
         html! { <div class={classes!("banner", class)} data-testid="banner" data-mode={format!("{:?}", self.mode).to_lowercase()}>{text}</div> }
     }
 
+    /// Runs `warm_up.py` where nobody sees it: the first run of a page otherwise spends
+    /// about a second of CPU (a hundred processes' worth on two cores) having the engine's
+    /// wasm compiled function by function and then optimized, as it first runs them.
+    fn warm_up(&mut self, ctx: &Context<Self>) {
+        let Some(kit) = &self.kit else { return };
+        let options = RunOptions {
+            source: include_str!("warm_up.py").to_string(),
+            seed: 0,
+            speed: 100.0,
+            paused: false,
+            max_processes: MAX_PROCESSES,
+        };
+        let done = ctx.link().callback(|_: String| Msg::WarmedUp);
+        let ended = ctx
+            .link()
+            .batch_callback(|r: Report| matches!(r, Report::Ended { .. }).then_some(Msg::WarmedUp));
+        // On the executor runs will use: each has its own paths through the engine.
+        self.warming = if self.isolated {
+            WorkersRunner::start(kit, options, ended, done)
+                .ok()
+                .map(Runner::Workers)
+        } else {
+            SimRunner::start(kit, options, ended, done)
+                .ok()
+                .map(Runner::Sim)
+        };
+    }
+
     fn start(&mut self, ctx: &Context<Self>, mut req: Option<api::RunRequest>) {
         // A run that is replaced answers its callers as stopped.
         if self.runner.take().is_some() {
@@ -394,6 +431,8 @@ impl App {
         }
         let Some(kit) = &self.kit else { return };
         self.runner = None;
+        // The run needs the cores more than the warm-up does.
+        self.warming = None;
         self.model = Rc::new(RunModel::default());
         self.markers.clear();
         self.error = None;
