@@ -71,6 +71,7 @@ test("blocking inside a builtin's call resumes, and dropped queues and pools giv
     await open(page);
     const cases = [
       ["160_block_inside_builtin_calls", ["workers", "sim"]],
+      ["162_block_in_builtin_over_an_iterator", ["workers", "sim"]],
       ["161_shared_memory_is_given_back", ["workers", "sim"]],
     ];
     for (const [name, executors] of cases) {

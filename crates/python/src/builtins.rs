@@ -663,6 +663,10 @@ pub fn iter_next_slow(vm: &mut Vm, it: &Rc<PyIter>) -> PyResult<Option<Value>> {
     if let Some(answer) = vm.replay_step(key) {
         return answer;
     }
+    if let Some(result) = vm.simple_next(it) {
+        vm.step_done(key, &result);
+        return result;
+    }
     let state = std::mem::replace(&mut *it.state.borrow_mut(), IterState::Exhausted);
     let outcome = vm.in_step(|vm| advance(vm, state));
     let result = match outcome {
@@ -1008,6 +1012,7 @@ fn bi_sorted(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
             args.pos.len()
         )));
     }
+    vm.keep_steps_of(&args.pos[0]);
     let items = vm.collect_iterable(&args.pos[0])?;
     let reverse = vm.truthy(&reverse)?;
     let sorted = sort_values(vm, items, &key, reverse)?;
@@ -1021,7 +1026,10 @@ fn min_max(vm: &mut Vm, mut args: Args, is_max: bool) -> PyResult<Value> {
     no_kw(vm, name, &args)?;
     let items = match args.pos.len() {
         0 => return Err(vm.type_error(format!("{name} expected at least 1 argument, got 0"))),
-        1 => vm.collect_iterable(&args.pos[0])?,
+        1 => {
+            vm.keep_steps_of(&args.pos[0]);
+            vm.collect_iterable(&args.pos[0])?
+        }
         _ => {
             if default.is_some() {
                 return Err(vm.type_error(format!(
@@ -1078,6 +1086,7 @@ fn bi_sum(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     if let Value::Str(_) = acc {
         return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]".into()));
     }
+    vm.keep_steps_of(&args.pos[0]);
     let it = vm.get_iter(&args.pos[0])?;
     // Float sums use CPython's compensated-free plain addition in order.
     while let Some(v) = vm.next_value(&it)? {
@@ -1092,6 +1101,7 @@ fn bi_sum(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
 
 fn bi_any(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "any", &args, 1, 1)?;
+    vm.keep_steps_of(&args.pos[0]);
     let it = vm.get_iter(&args.pos[0])?;
     while let Some(v) = vm.next_value(&it)? {
         if vm.truthy(&v)? {
@@ -1103,6 +1113,7 @@ fn bi_any(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn bi_all(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "all", &args, 1, 1)?;
+    vm.keep_steps_of(&args.pos[0]);
     let it = vm.get_iter(&args.pos[0])?;
     while let Some(v) = vm.next_value(&it)? {
         if !vm.truthy(&v)? {

@@ -159,6 +159,16 @@ impl Vm {
         self.record_at(level).blocked = Some(blocked);
     }
 
+    /// A builtin about to read `iterable` and call Python between or after its steps (a
+    /// key, a comparison, an addition): when `iterable` is a native iterator, its steps go
+    /// in the instruction's record from the first, so that a retry after a block reads
+    /// the same items (the iterator itself has moved on).
+    pub(crate) fn keep_steps_of(&mut self, iterable: &Value) {
+        if matches!(iterable, Value::Iter(_)) {
+            self.record_at(self.native_depth);
+        }
+    }
+
     /// The instruction at the current native depth blocked: its retry reads its record
     /// from the start.
     pub(crate) fn rewind_record(&mut self) {

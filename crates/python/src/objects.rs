@@ -1292,104 +1292,110 @@ impl Vm {
 
     /// One step of a native iterator.
     pub fn native_next(&mut self, it: &Rc<PyIter>) -> PyResult<Option<Value>> {
-        // Fast paths that need no VM calls run under the borrow.
-        {
-            let mut st = it.state.borrow_mut();
-            match &mut *st {
-                IterState::Range { next, stop, step } => {
-                    let n = *next;
-                    if (*step > 0 && n < *stop) || (*step < 0 && n > *stop) {
-                        *next = n.wrapping_add(*step);
-                        return Ok(Some(Value::Int(n)));
-                    }
-                    *st = IterState::Exhausted;
-                    return Ok(None);
-                }
-                IterState::Seq {
-                    seq: Value::List(l),
-                    index,
-                } => {
-                    let items = l.items.borrow();
-                    if *index < items.len() {
-                        let v = items[*index].clone();
-                        *index += 1;
-                        return Ok(Some(v));
-                    }
-                    drop(items);
-                    *st = IterState::Exhausted;
-                    return Ok(None);
-                }
-                IterState::Seq {
-                    seq: Value::Tuple(t),
-                    index,
-                } => {
-                    if *index < t.items.len() {
-                        let v = t.items[*index].clone();
-                        *index += 1;
-                        return Ok(Some(v));
-                    }
-                    *st = IterState::Exhausted;
-                    return Ok(None);
-                }
-                IterState::Seq {
-                    seq: Value::Bytes(b),
-                    index,
-                } => {
-                    if *index < b.data.len() {
-                        let v = Value::Int(b.data[*index] as i64);
-                        *index += 1;
-                        return Ok(Some(v));
-                    }
-                    *st = IterState::Exhausted;
-                    return Ok(None);
-                }
-                IterState::Str { s, byte } => {
-                    let text = s.as_str();
-                    if let Some(c) = text[*byte..].chars().next() {
-                        *byte += c.len_utf8();
-                        return Ok(Some(Value::string(c.to_string())));
-                    }
-                    *st = IterState::Exhausted;
-                    return Ok(None);
-                }
-                IterState::Items {
-                    items,
-                    index,
-                    source,
-                    len,
-                } => {
-                    let cur_len = match source {
-                        Value::Dict(d) => d.len(),
-                        Value::Set(s) => s.len(),
-                        _ => *len,
-                    };
-                    if cur_len != *len {
-                        let what = if matches!(source, Value::Set(_)) {
-                            "set"
-                        } else {
-                            "dictionary"
-                        };
-                        *len = usize::MAX;
-                        drop(st);
-                        return Err(
-                            self.runtime_error(format!("{what} changed size during iteration"))
-                        );
-                    }
-                    if *index < items.len() {
-                        let v = items[*index].clone();
-                        *index += 1;
-                        return Ok(Some(v));
-                    }
-                    *st = IterState::Exhausted;
-                    return Ok(None);
-                }
-                // A retried instruction may read an exhausted native iterator's steps
-                // from its record (`nested.rs`).
-                IterState::Exhausted if !self.has_record() => return Ok(None),
-                _ => {}
+        // Steps an instruction's record must keep (`nested.rs`) take the slow path.
+        if !self.has_record() {
+            if let Some(step) = self.simple_next(it) {
+                return step;
             }
         }
         crate::builtins::iter_next_slow(self, it)
+    }
+
+    /// One step of a native iterator over a built-in sequence, string, range or dict/set
+    /// (no VM calls, run under the borrow); None for the other iterators.
+    pub(crate) fn simple_next(&mut self, it: &Rc<PyIter>) -> Option<PyResult<Option<Value>>> {
+        let mut st = it.state.borrow_mut();
+        match &mut *st {
+            IterState::Range { next, stop, step } => {
+                let n = *next;
+                if (*step > 0 && n < *stop) || (*step < 0 && n > *stop) {
+                    *next = n.wrapping_add(*step);
+                    return Some(Ok(Some(Value::Int(n))));
+                }
+                *st = IterState::Exhausted;
+                Some(Ok(None))
+            }
+            IterState::Seq {
+                seq: Value::List(l),
+                index,
+            } => {
+                let items = l.items.borrow();
+                if *index < items.len() {
+                    let v = items[*index].clone();
+                    *index += 1;
+                    return Some(Ok(Some(v)));
+                }
+                drop(items);
+                *st = IterState::Exhausted;
+                Some(Ok(None))
+            }
+            IterState::Seq {
+                seq: Value::Tuple(t),
+                index,
+            } => {
+                if *index < t.items.len() {
+                    let v = t.items[*index].clone();
+                    *index += 1;
+                    return Some(Ok(Some(v)));
+                }
+                *st = IterState::Exhausted;
+                Some(Ok(None))
+            }
+            IterState::Seq {
+                seq: Value::Bytes(b),
+                index,
+            } => {
+                if *index < b.data.len() {
+                    let v = Value::Int(b.data[*index] as i64);
+                    *index += 1;
+                    return Some(Ok(Some(v)));
+                }
+                *st = IterState::Exhausted;
+                Some(Ok(None))
+            }
+            IterState::Str { s, byte } => {
+                let text = s.as_str();
+                if let Some(c) = text[*byte..].chars().next() {
+                    *byte += c.len_utf8();
+                    return Some(Ok(Some(Value::string(c.to_string()))));
+                }
+                *st = IterState::Exhausted;
+                Some(Ok(None))
+            }
+            IterState::Items {
+                items,
+                index,
+                source,
+                len,
+            } => {
+                let cur_len = match source {
+                    Value::Dict(d) => d.len(),
+                    Value::Set(s) => s.len(),
+                    _ => *len,
+                };
+                if cur_len != *len {
+                    let what = if matches!(source, Value::Set(_)) {
+                        "set"
+                    } else {
+                        "dictionary"
+                    };
+                    *len = usize::MAX;
+                    drop(st);
+                    return Some(Err(
+                        self.runtime_error(format!("{what} changed size during iteration"))
+                    ));
+                }
+                if *index < items.len() {
+                    let v = items[*index].clone();
+                    *index += 1;
+                    return Some(Ok(Some(v)));
+                }
+                *st = IterState::Exhausted;
+                Some(Ok(None))
+            }
+            IterState::Exhausted => Some(Ok(None)),
+            _ => None,
+        }
     }
 
     /// All items of an iterable.
