@@ -123,9 +123,8 @@ impl WorkerNeighbours {
         match &*shared {
             Some((of, copy)) if Rc::ptr_eq(of, &bytes) => copy.clone().into(),
             _ => {
-                let copy = js_sys::Uint8Array::new(&js_sys::SharedArrayBuffer::new(
-                    bytes.len() as u32,
-                ));
+                let copy =
+                    js_sys::Uint8Array::new(&js_sys::SharedArrayBuffer::new(bytes.len() as u32));
                 copy.copy_from(&bytes);
                 *shared = Some((bytes, copy.clone()));
                 copy.into()

@@ -45,9 +45,8 @@ mod entry {
             let init = field("init").and_then(|v| v.as_string());
             let buffer =
                 field("buffer").and_then(|v| v.dyn_into::<js_sys::SharedArrayBuffer>().ok());
-            let port = |name: &str| {
-                field(name).and_then(|v| v.dyn_into::<web_sys::MessagePort>().ok())
-            };
+            let port =
+                |name: &str| field(name).and_then(|v| v.dyn_into::<web_sys::MessagePort>().ok());
             if let Some(port) = port("port") {
                 mpplay_web::outbox::set_port(port);
             }
