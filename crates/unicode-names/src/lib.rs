@@ -3,7 +3,8 @@
 //! data segment, so every Web Worker of a run would copy them into its memory; here the
 //! table is read only when a program first uses `\N{...}`: natively from the text built
 //! into the binary, in the browser through a loader the worker installs (it fetches the
-//! app's copy of the same text). The names are CPython 3.11's (`scripts/gen-unicode-names`).
+//! app's copy of the same text). The names, and the aliases it takes, are CPython 3.11's
+//! (`scripts/gen-unicode-names`).
 
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -133,5 +134,7 @@ mod tests {
         assert_eq!(character("HANGUL SYLLABLE HIH"), Some('\u{D7A3}'));
         assert_eq!(character("HANGUL SYLLABLE A"), Some('\u{C544}'));
         assert_eq!(character("NO SUCH CHARACTER"), None);
+        assert_eq!(character("nbsp"), Some('\u{A0}'));
+        assert_eq!(character("LATIN CAPITAL LETTER GHA"), Some('\u{1A2}'));
     }
 }
