@@ -4,8 +4,10 @@
 //! zeroed when handed out; a block is named by its payload's first word. The process that
 //! creates a Queue or a Lock holds its block until the Python object is dropped (see
 //! `threading._Hold`); then the block joins the free list, its first payload word linking
-//! to the next free block. A request takes a free block of its size or splits one up to
-//! four times larger, else moves the bump pointer.
+//! to the next free block. The list is kept in address order, so a freed block merges with
+//! free neighbours (a thousand small locks given back make room for a big queue), and one
+//! at the end of the used words gives them back to the bump pointer. A request takes a free
+//! block of its size or splits one up to four times larger, else moves the bump pointer.
 //!
 //! The free list is guarded by a spin lock in the region's header; what it guards is a few
 //! loads and stores, so no process waits long.
@@ -56,11 +58,60 @@ pub fn release(words: &impl SharedWords, block: u32) -> bool {
     for w in block..block + size {
         words.store(w, 0);
     }
-    with_free_list(words, || {
-        words.store(block, words.load(header::FREE_LIST));
-        words.store(header::FREE_LIST, block as i32);
-    });
+    with_free_list(words, || insert_merged(words, block, size));
     true
+}
+
+/// Puts the free `block` of `size` words in the list at its address, merged with the free
+/// blocks right before and after it; a free block that ends at the bump pointer goes back
+/// to it. Merged-over headers and links are zeroed: a free payload is zero but its link.
+fn insert_merged(words: &impl SharedWords, block: u32, size: u32) {
+    let (mut block, mut size) = (block, size);
+    // `link` is the word that links to `next`, `prev_link` the one that links to `prev`
+    // (a free block's link is its first payload word).
+    let (mut prev, mut prev_link) = (0, 0);
+    let mut link = header::FREE_LIST;
+    let mut next = words.load(link) as u32;
+    while next != 0 && next < block {
+        (prev, prev_link, link) = (next, link, next);
+        next = words.load(next) as u32;
+    }
+    if next != 0 && block + size + HEADER == next {
+        // The next free block starts right after this one: this one grows over it.
+        size += HEADER + words.load(size_word(next)) as u32;
+        let after = words.load(next) as u32;
+        for w in [size_word(next), in_use_word(next), next] {
+            words.store(w, 0);
+        }
+        next = after;
+    }
+    if prev != 0 && prev + words.load(size_word(prev)) as u32 + HEADER == block {
+        // This block starts right after the previous free one: that one grows over it.
+        size += HEADER + words.load(size_word(prev)) as u32;
+        for w in [size_word(block), in_use_word(block)] {
+            words.store(w, 0);
+        }
+        (block, link) = (prev, prev_link);
+    }
+    if next == 0
+        && words
+            .compare_exchange(
+                header::NEXT_WORD,
+                (block + size) as i32,
+                (block - HEADER) as i32,
+            )
+            .is_ok()
+    {
+        // The last block before the bump pointer: its words go back to it, zeroed.
+        for w in [size_word(block), in_use_word(block), block] {
+            words.store(w, 0);
+        }
+        words.store(link, 0);
+        return;
+    }
+    words.store(size_word(block), size as i32);
+    words.store(block, next as i32);
+    words.store(link, block as i32);
 }
 
 /// A free block for a request of `n` words: one of that size, or the tail of one up to four
@@ -191,5 +242,42 @@ mod tests {
         for t in threads {
             t.join().unwrap();
         }
+        // All given back: one free run of words, which went back to the bump pointer.
+        assert_eq!(w.load(header::FREE_LIST), 0);
+        assert_eq!(w.load(header::NEXT_WORD), header::FIRST_FREE);
+    }
+
+    #[test]
+    fn freed_neighbours_merge_into_room_for_a_bigger_block() {
+        let w = region(1 << 12);
+        let small: Vec<u32> = (0..10).map(|_| alloc(&w, 4096, 10).unwrap()).collect();
+        let guard = alloc(&w, 4096, 4).unwrap();
+        for (i, b) in small.iter().enumerate() {
+            w.store(b + 3, i as i32 + 1);
+        }
+        for i in [3, 7, 0, 9, 5, 1, 8, 2, 6, 4] {
+            assert!(release(&w, small[i]));
+        }
+        // Ten blocks and the nine headers between them: one block, handed out zeroed.
+        let big = alloc(&w, 4096, 10 * 10 + 9 * HEADER).unwrap();
+        assert_eq!(big, small[0]);
+        assert!((big..big + 118).all(|k| w.load(k) == 0));
+        assert_eq!(w.load(header::FREE_LIST), 0);
+        assert!(guard > big + 118);
+    }
+
+    #[test]
+    fn the_last_blocks_freed_go_back_to_the_bump_pointer() {
+        let w = region(1 << 12);
+        let a = alloc(&w, 4096, 20).unwrap();
+        let b = alloc(&w, 4096, 30).unwrap();
+        let c = alloc(&w, 4096, 5).unwrap();
+        assert!(release(&w, b));
+        assert_eq!(w.load(header::FREE_LIST), b as i32);
+        assert!(release(&w, c));
+        // c merged with b, and the two went back: a is the last block in use.
+        assert_eq!(w.load(header::FREE_LIST), 0);
+        assert_eq!(w.load(header::NEXT_WORD), (a + 20) as i32);
+        assert_eq!(alloc(&w, 4096, 40), Some(b));
     }
 }
