@@ -93,21 +93,20 @@ fn insert_merged(words: &impl SharedWords, block: u32, size: u32) {
         }
         (block, link) = (prev, prev_link);
     }
-    if next == 0
-        && words
-            .compare_exchange(
-                header::NEXT_WORD,
-                (block + size) as i32,
-                (block - HEADER) as i32,
-            )
-            .is_ok()
-    {
-        // The last block before the bump pointer: its words go back to it, zeroed.
+    if next == 0 {
+        // The last block before the bump pointer: its words go back to it, zeroed first, as
+        // from the moment they are back an allocation may take them without the lock.
         for w in [size_word(block), in_use_word(block), block] {
             words.store(w, 0);
         }
-        words.store(link, 0);
-        return;
+        let end = (block + size) as i32;
+        if words
+            .compare_exchange(header::NEXT_WORD, end, (block - HEADER) as i32)
+            .is_ok()
+        {
+            words.store(link, 0);
+            return;
+        }
     }
     words.store(size_word(block), size as i32);
     words.store(block, next as i32);
