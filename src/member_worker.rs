@@ -85,14 +85,7 @@ impl Neighbours for WorkerNeighbours {
             options: self.options.clone(),
             started_ms: self.started_ms,
         };
-        let request = js_sys::Object::new();
-        let set = |k: &str, v: &JsValue| js_sys::Reflect::set(&request, &k.into(), v);
-        let _ = set("pid", &pid.into());
-        let _ = set(
-            "init",
-            &serde_json::to_string(&init).unwrap_or_default().into(),
-        );
-        let _ = set("code", &self.compiled());
+        let request = init.spawn_request(pid, Some(&self.compiled()));
         if crate::outbox::post_to_spawner(&request) {
             (self.post)(Report::Spawn { pid });
         }

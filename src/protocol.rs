@@ -101,3 +101,22 @@ pub struct MemberInit {
     /// When the run began (epoch milliseconds): every worker's clock counts from it.
     pub started_ms: f64,
 }
+
+#[cfg(target_arch = "wasm32")]
+impl MemberInit {
+    /// The spawner's request for this process's worker (`static/spawner.js`): `{pid, init}`,
+    /// `init` as JSON, with `code` (compiled code in shared memory) when there is some.
+    pub fn spawn_request(&self, pid: u32, code: Option<&wasm_bindgen::JsValue>) -> js_sys::Object {
+        let request = js_sys::Object::new();
+        let set = |k: &str, v: &wasm_bindgen::JsValue| js_sys::Reflect::set(&request, &k.into(), v);
+        let _ = set("pid", &pid.into());
+        let _ = set(
+            "init",
+            &serde_json::to_string(self).unwrap_or_default().into(),
+        );
+        if let Some(code) = code {
+            let _ = set("code", code);
+        }
+        request
+    }
+}

@@ -385,16 +385,9 @@ fn start_main(run: &Rc<RefCell<WorkersRun>>) -> Result<(), String> {
         options: r.options.clone(),
         started_ms: r.started_ms,
     };
-    let message = js_sys::Object::new();
-    let set = |k: &str, v: &JsValue| js_sys::Reflect::set(&message, &k.into(), v);
-    let _ = set("pid", &pid.into());
-    let _ = set(
-        "init",
-        &serde_json::to_string(&init).unwrap_or_default().into(),
-    );
     r.spawner
         .worker
-        .post_message(&message)
+        .post_message(&init.spawn_request(pid, None))
         .map_err(|e| format!("cannot start a process's worker: {e:?}"))
 }
 
