@@ -1711,7 +1711,7 @@ fn bi_locals(vm: &mut Vm, _args: Args) -> PyResult<Value> {
         return Ok(Value::Dict(l.clone()));
     }
     let d = Rc::new(PyDict::new());
-    for (i, name) in f.code.varnames.iter().enumerate() {
+    for (i, name) in f.code.body().varnames.iter().enumerate() {
         let v = vm.stack.get(f.base + i).cloned().unwrap_or(Value::Unbound);
         if !matches!(v, Value::Unbound) {
             d.set_str(name.clone(), v);
@@ -1830,7 +1830,11 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &PyStr) -> PyResult<Option<V
             "co_firstlineno" => Some(Value::Int(c.first_line as i64)),
             "co_argcount" => Some(Value::Int(c.argcount as i64)),
             "co_varnames" => Some(Value::tuple(
-                c.varnames.iter().map(|v| Value::Str(v.clone())).collect(),
+                c.body()
+                    .varnames
+                    .iter()
+                    .map(|v| Value::Str(v.clone()))
+                    .collect(),
             )),
             _ => None,
         },
@@ -2547,8 +2551,12 @@ pub fn bi_super(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 return Err(vm.runtime_error("super(): no arguments".into()));
             };
             let code = f.code.clone();
-            let idx = code.freevars.iter().position(|n| n.as_str() == "__class__");
-            let cell = idx.map(|i| f.cells[code.cellvars.len() + i].borrow().clone());
+            let idx = code
+                .body()
+                .freevars
+                .iter()
+                .position(|n| n.as_str() == "__class__");
+            let cell = idx.map(|i| f.cells[code.body().cellvars.len() + i].borrow().clone());
             let cls = match cell {
                 Some(Value::Class(c)) => c,
                 Some(_) => return Err(vm.runtime_error("super(): empty __class__ cell".into())),
@@ -2561,7 +2569,7 @@ pub fn bi_super(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 return Err(vm.runtime_error("super(): no arguments".into()));
             }
             // The first argument may have been moved into a cell.
-            let this = match code.cell_params.iter().find(|(_, p)| *p == 0) {
+            let this = match code.body().cell_params.iter().find(|(_, p)| *p == 0) {
                 Some((ci, _)) => f.cells[*ci as usize].borrow().clone(),
                 None => vm.stack.get(f.base).cloned().unwrap_or(Value::None),
             };

@@ -5,7 +5,9 @@
 //! instruction, the source line it came from: tracebacks and the editor's process markers
 //! read it.
 
+use crate::marshal::Encoded;
 use crate::value::{PyStr, Value};
+use std::cell::OnceCell;
 use std::rc::Rc;
 
 /// Binary operators, shared by `BinaryOp` and `InplaceOp`.
@@ -312,12 +314,25 @@ pub mod flags {
     pub const NAMESPACE: u32 = 8;
 }
 
-/// A compiled function, class body or module.
+/// A compiled function, class body or module: what making a function needs, and its body.
 pub struct Code {
     pub name: Rc<PyStr>,
     pub qualname: Rc<PyStr>,
     pub filename: Rc<str>,
     pub first_line: u32,
+    pub argcount: u32,
+    pub posonlyargcount: u32,
+    pub kwonlyargcount: u32,
+    pub flags: u32,
+    pub doc: Value,
+    body: OnceCell<Body>,
+    /// Where the body is read from the first time it is needed, when it came as bytes
+    /// from another process (most of the library's function bodies never run there).
+    encoded: Option<Encoded>,
+}
+
+/// What running a code object needs.
+pub struct Body {
     pub instrs: Vec<Instr>,
     /// Source line of each instruction.
     pub lines: Vec<u32>,
@@ -332,6 +347,14 @@ pub struct Code {
     pub freevars: Vec<Rc<PyStr>>,
     /// For each cellvar that is also a parameter: (cell index, parameter index).
     pub cell_params: Vec<(u32, u32)>,
+}
+
+/// The fields of a code object other than its body.
+pub struct Header {
+    pub name: Rc<PyStr>,
+    pub qualname: Rc<PyStr>,
+    pub filename: Rc<str>,
+    pub first_line: u32,
     pub argcount: u32,
     pub posonlyargcount: u32,
     pub kwonlyargcount: u32,
@@ -340,6 +363,45 @@ pub struct Code {
 }
 
 impl Code {
+    pub fn new(header: Header, body: Body) -> Code {
+        Code::assemble(header, OnceCell::from(body), None)
+    }
+
+    /// A code object whose body `encoded` reads when it is first needed.
+    pub(crate) fn encoded(header: Header, encoded: Encoded) -> Code {
+        Code::assemble(header, OnceCell::new(), Some(encoded))
+    }
+
+    fn assemble(h: Header, body: OnceCell<Body>, encoded: Option<Encoded>) -> Code {
+        Code {
+            name: h.name,
+            qualname: h.qualname,
+            filename: h.filename,
+            first_line: h.first_line,
+            argcount: h.argcount,
+            posonlyargcount: h.posonlyargcount,
+            kwonlyargcount: h.kwonlyargcount,
+            flags: h.flags,
+            doc: h.doc,
+            body,
+            encoded,
+        }
+    }
+
+    pub fn body(&self) -> &Body {
+        self.body.get_or_init(|| {
+            self.encoded
+                .as_ref()
+                .and_then(Encoded::read)
+                .unwrap_or_else(Body::unreadable)
+        })
+    }
+
+    #[cfg(test)]
+    pub(crate) fn body_is_read(&self) -> bool {
+        self.body.get().is_some()
+    }
+
     pub fn is_generator(&self) -> bool {
         self.flags & flags::GENERATOR != 0
     }
@@ -357,10 +419,31 @@ impl Code {
     }
 
     pub fn line_at(&self, ip: usize) -> u32 {
-        self.lines.get(ip).copied().unwrap_or(self.first_line)
+        self.body()
+            .lines
+            .get(ip)
+            .copied()
+            .unwrap_or(self.first_line)
     }
 
     pub fn span_at(&self, ip: usize) -> Option<(u32, u32)> {
-        self.spans.get(ip).copied()
+        self.body().spans.get(ip).copied()
+    }
+}
+
+impl Body {
+    /// The body of a code object whose bytes do not read as one: running it raises.
+    fn unreadable() -> Body {
+        Body {
+            instrs: vec![Instr::Unsupported(0)],
+            lines: Vec::new(),
+            spans: Vec::new(),
+            consts: vec![Value::str("this code object could not be read")],
+            names: Vec::new(),
+            varnames: Vec::new(),
+            cellvars: Vec::new(),
+            freevars: Vec::new(),
+            cell_params: Vec::new(),
+        }
     }
 }

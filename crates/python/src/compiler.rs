@@ -6,7 +6,7 @@
 //! `continue` through `finally`, `with` and `except` bodies) is unwound at compile time from
 //! the stack of open blocks (`FBlock`), as CPython 3.9+ does.
 
-use crate::bytecode::{flags, BinOp, CmpOp, Code, Instr, UnaryOp};
+use crate::bytecode::{flags, BinOp, Body, CmpOp, Code, Header, Instr, UnaryOp};
 use crate::error::CompileError;
 use crate::symtable::{self, key_of, NameScope, ScopeInfo, ScopeKind, SymbolTable};
 use crate::value::{PyStr, Value};
@@ -312,26 +312,31 @@ impl<'a> Compiler<'a> {
         }
         let name = self.intern(&u.name);
         let qualname = self.intern(&u.qualname);
-        Rc::new(Code {
+        let header = Header {
             name,
             qualname,
             filename: self.filename.clone(),
             first_line: u.first_line,
-            instrs: u.instrs,
-            lines: u.lines,
-            spans: u.spans,
-            consts: u.consts,
-            names: u.names,
-            varnames: u.varnames,
-            cellvars,
-            freevars,
-            cell_params,
             argcount: u.argcount,
             posonlyargcount: u.posonlyargcount,
             kwonlyargcount: u.kwonlyargcount,
             flags: u.flags,
             doc: u.doc,
-        })
+        };
+        Rc::new(Code::new(
+            header,
+            Body {
+                instrs: u.instrs,
+                lines: u.lines,
+                spans: u.spans,
+                consts: u.consts,
+                names: u.names,
+                varnames: u.varnames,
+                cellvars,
+                freevars,
+                cell_params,
+            },
+        ))
     }
 
     // ----- emitting -----
@@ -808,10 +813,11 @@ impl<'a> Compiler<'a> {
     }
 
     fn emit_closure(&mut self, code: &Rc<Code>, fl: &mut u8) {
-        if code.freevars.is_empty() {
+        if code.body().freevars.is_empty() {
             return;
         }
         let names: Vec<String> = code
+            .body()
             .freevars
             .iter()
             .map(|f| f.as_str().to_string())

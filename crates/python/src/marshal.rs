@@ -3,10 +3,16 @@
 //! (most of a new process's start). Only what the compiler puts in code objects has a
 //! form here; the bytes are read by the same build that wrote them, so the format needs
 //! no version.
+//!
+//! A code object's body is read only when it first runs or is looked into: a child
+//! process runs few of the library's functions, and reading them all was most of its
+//! start. So the strings come first, in one table any body can refer to, and each body
+//! is preceded by its length, to be stepped over.
 
-use crate::bytecode::{BinOp, CmpOp, Code, Instr, UnaryOp};
+use crate::bytecode::{BinOp, Body, CmpOp, Code, Header, Instr, UnaryOp};
 use crate::value::{PyStr, Value};
 use num_bigint::BigInt;
+use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
 
@@ -19,16 +25,22 @@ pub fn dump<K: AsRef<[u8]>>(codes: &[(K, &Code)]) -> Option<Vec<u8>> {
         w.bytes(key.as_ref());
         w.code(code)?;
     }
-    Some(w.out)
+    let mut table = Writer::default();
+    table.uint(w.strings.len() as u64);
+    for s in &w.string_order {
+        table.bytes(s.as_bytes());
+    }
+    table.out.extend_from_slice(&w.out);
+    Some(table.out)
 }
 
-/// Reads what `dump` wrote; None when the bytes are not such.
+/// Reads what `dump` wrote (each body when it is first needed); None when the bytes are
+/// not such.
 pub fn load(bytes: &[u8]) -> Option<Vec<(Vec<u8>, Rc<Code>)>> {
+    let (source, at) = Source::read(bytes)?;
     let mut r = Reader {
-        bytes,
-        at: 0,
-        strings: Vec::new(),
-        filename: None,
+        source: Rc::new(source),
+        at,
     };
     let n = r.uint()? as usize;
     let mut codes = Vec::with_capacity(n.min(1024));
@@ -42,15 +54,82 @@ pub fn load(bytes: &[u8]) -> Option<Vec<(Vec<u8>, Rc<Code>)>> {
 #[derive(Default)]
 struct Writer {
     out: Vec<u8>,
-    /// Strings already written, by content: later uses refer to them by index.
+    /// Each string's index in the table, by content.
     strings: HashMap<Rc<str>, u64>,
+    string_order: Vec<Rc<str>>,
 }
 
-struct Reader<'a> {
-    bytes: &'a [u8],
+/// The bytes code objects were read from, kept while a body is still unread.
+struct Source {
+    bytes: Box<[u8]>,
+    /// Where each string of the table is in `bytes`.
+    strings: Vec<(usize, usize)>,
+    /// Each string once it has been read (code objects share them).
+    made: RefCell<Vec<Option<Rc<PyStr>>>>,
+    /// The file name last read: the code objects of one module share it.
+    filename: RefCell<Option<Rc<str>>>,
+}
+
+impl Source {
+    /// The string table at the start of `bytes`; where the code objects start.
+    fn read(bytes: &[u8]) -> Option<(Source, usize)> {
+        let mut at = 0;
+        let n = uint_at(bytes, &mut at)? as usize;
+        let mut strings = Vec::with_capacity(n.min(bytes.len()));
+        for _ in 0..n {
+            let len = uint_at(bytes, &mut at)? as usize;
+            if len > bytes.len() - at {
+                return None;
+            }
+            strings.push((at, len));
+            at += len;
+        }
+        let source = Source {
+            bytes: bytes.into(),
+            strings,
+            made: RefCell::new(vec![None; n]),
+            filename: RefCell::default(),
+        };
+        Some((source, at))
+    }
+}
+
+/// The LEB128 number at `*at`, which moves past it.
+fn uint_at(bytes: &[u8], at: &mut usize) -> Option<u64> {
+    let mut n = 0u64;
+    for shift in (0..64).step_by(7) {
+        let b = *bytes.get(*at)?;
+        *at += 1;
+        n |= ((b & 0x7f) as u64) << shift;
+        if b & 0x80 == 0 {
+            return Some(n);
+        }
+    }
+    None
+}
+
+/// A body not read yet: where it is.
+pub(crate) struct Encoded {
+    source: Rc<Source>,
     at: usize,
-    strings: Vec<Rc<PyStr>>,
-    filename: Option<Rc<str>>,
+    end: usize,
+}
+
+impl Encoded {
+    /// The body; None when its bytes do not read as one.
+    pub(crate) fn read(&self) -> Option<Body> {
+        let mut r = Reader {
+            source: self.source.clone(),
+            at: self.at,
+        };
+        let body = r.body()?;
+        (r.at == self.end).then_some(body)
+    }
+}
+
+struct Reader {
+    source: Rc<Source>,
+    at: usize,
 }
 
 /// An instruction operand.
@@ -205,16 +284,19 @@ impl Writer {
         self.out.extend_from_slice(b);
     }
 
-    /// A string the first time as its text (length × 2), then as its index (× 2 + 1).
+    /// A string as its index in the table.
     fn str(&mut self, s: &str) {
-        if let Some(&i) = self.strings.get(s) {
-            self.uint(i * 2 + 1);
-            return;
-        }
-        let i = self.strings.len() as u64;
-        self.strings.insert(Rc::from(s), i);
-        self.uint(s.len() as u64 * 2);
-        self.out.extend_from_slice(s.as_bytes());
+        let i = match self.strings.get(s) {
+            Some(&i) => i,
+            None => {
+                let i = self.strings.len() as u64;
+                let s: Rc<str> = Rc::from(s);
+                self.strings.insert(s.clone(), i);
+                self.string_order.push(s);
+                i
+            }
+        };
+        self.uint(i);
     }
 
     fn strs(&mut self, list: &[Rc<PyStr>]) {
@@ -283,11 +365,29 @@ impl Writer {
         Some(())
     }
 
+    /// The header, then the body after its length.
     fn code(&mut self, c: &Code) -> Option<()> {
         self.str(c.name.as_str());
         self.str(c.qualname.as_str());
         self.str(&c.filename);
-        self.uint(c.first_line as u64);
+        for n in [
+            c.first_line,
+            c.argcount,
+            c.posonlyargcount,
+            c.kwonlyargcount,
+            c.flags,
+        ] {
+            self.uint(n as u64);
+        }
+        self.value(&c.doc)?;
+        let start = self.out.len();
+        self.body(c.body())?;
+        let body = self.out.split_off(start);
+        self.bytes(&body);
+        Some(())
+    }
+
+    fn body(&mut self, c: &Body) -> Option<()> {
         self.uint(c.instrs.len() as u64);
         for &i in &c.instrs {
             put_instr(self, i);
@@ -303,68 +403,55 @@ impl Writer {
         self.strs(&c.cellvars);
         self.strs(&c.freevars);
         self.pairs(&c.cell_params);
-        for n in [c.argcount, c.posonlyargcount, c.kwonlyargcount, c.flags] {
-            self.uint(n as u64);
-        }
-        self.value(&c.doc)
+        Some(())
     }
 }
 
-impl Reader<'_> {
+impl Reader {
     fn byte(&mut self) -> Option<u8> {
-        let b = *self.bytes.get(self.at)?;
+        let b = *self.source.bytes.get(self.at)?;
         self.at += 1;
         Some(b)
     }
 
     fn uint(&mut self) -> Option<u64> {
-        let mut n = 0u64;
-        for shift in (0..64).step_by(7) {
-            let b = self.byte()?;
-            n |= ((b & 0x7f) as u64) << shift;
-            if b & 0x80 == 0 {
-                return Some(n);
-            }
-        }
-        None
+        uint_at(&self.source.bytes, &mut self.at)
     }
 
     /// A count of things still to read, each at least a byte long.
     fn count(&mut self) -> Option<usize> {
         let n = self.uint()? as usize;
-        (n <= self.bytes.len() - self.at).then_some(n)
+        (n <= self.source.bytes.len() - self.at).then_some(n)
     }
 
     fn bytes(&mut self) -> Option<&[u8]> {
         let n = self.count()?;
-        let b = &self.bytes[self.at..self.at + n];
+        let b = &self.source.bytes[self.at..self.at + n];
         self.at += n;
         Some(b)
     }
 
+    /// A string of the table, made the first time it is read.
     fn str(&mut self) -> Option<Rc<PyStr>> {
-        let n = self.uint()?;
-        if n % 2 == 1 {
-            return self.strings.get((n / 2) as usize).cloned();
+        let i = self.uint()? as usize;
+        let source = &*self.source;
+        let mut made = source.made.borrow_mut();
+        let slot = made.get_mut(i)?;
+        if let Some(s) = slot {
+            return Some(s.clone());
         }
-        let len = (n / 2) as usize;
-        let text = self.bytes.get(self.at..self.at.checked_add(len)?)?;
-        self.at += len;
-        let s = Rc::new(PyStr::new(std::str::from_utf8(text).ok()?.to_string()));
-        self.strings.push(s.clone());
-        Some(s)
+        let (at, len) = source.strings[i];
+        let text = std::str::from_utf8(&source.bytes[at..at + len]).ok()?;
+        Some(slot.insert(Rc::new(PyStr::new(text.to_string()))).clone())
     }
 
     /// Code objects of one module share their file name.
     fn filename(&mut self) -> Option<Rc<str>> {
         let s = self.str()?;
-        match &self.filename {
+        let mut last = self.source.filename.borrow_mut();
+        match &*last {
             Some(f) if **f == *s.as_str() => Some(f.clone()),
-            _ => {
-                let f: Rc<str> = Rc::from(s.as_str());
-                self.filename = Some(f.clone());
-                Some(f)
-            }
+            _ => Some(last.insert(Rc::from(s.as_str())).clone()),
         }
     }
 
@@ -404,7 +491,7 @@ impl Reader<'_> {
             }
             kind::LONG => Value::from_bigint(BigInt::from_signed_bytes_le(self.bytes()?)),
             kind::FLOAT => {
-                let raw = self.bytes.get(self.at..self.at + 8)?;
+                let raw = self.source.bytes.get(self.at..self.at + 8)?;
                 self.at += 8;
                 Value::Float(f64::from_bits(u64::from_le_bytes(raw.try_into().ok()?)))
             }
@@ -416,34 +503,70 @@ impl Reader<'_> {
         })
     }
 
+    /// The header; the body is stepped over, to be read when needed.
     fn code(&mut self) -> Option<Code> {
-        let name = self.str()?;
-        let qualname = self.str()?;
-        let filename = self.filename()?;
-        let first_line = u32::take(self)?;
-        let instrs = self.list(take_instr)?;
-        let lines = self.u32s()?;
-        let spans = self.pairs()?;
-        let consts = self.list(Self::value)?;
-        Some(Code {
-            name,
-            qualname,
-            filename,
-            first_line,
-            instrs,
-            lines,
-            spans,
-            consts,
-            names: self.strs()?,
-            varnames: self.strs()?,
-            cellvars: self.strs()?,
-            freevars: self.strs()?,
-            cell_params: self.pairs()?,
+        let header = Header {
+            name: self.str()?,
+            qualname: self.str()?,
+            filename: self.filename()?,
+            first_line: u32::take(self)?,
             argcount: u32::take(self)?,
             posonlyargcount: u32::take(self)?,
             kwonlyargcount: u32::take(self)?,
             flags: u32::take(self)?,
             doc: self.value()?,
+        };
+        let len = self.count()?;
+        let encoded = Encoded {
+            source: self.source.clone(),
+            at: self.at,
+            end: self.at + len,
+        };
+        self.at += len;
+        Some(Code::encoded(header, encoded))
+    }
+
+    fn body(&mut self) -> Option<Body> {
+        Some(Body {
+            instrs: self.list(take_instr)?,
+            lines: self.u32s()?,
+            spans: self.pairs()?,
+            consts: self.list(Self::value)?,
+            names: self.strs()?,
+            varnames: self.strs()?,
+            cellvars: self.strs()?,
+            freevars: self.strs()?,
+            cell_params: self.pairs()?,
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_body_is_read_when_first_needed() {
+        let code = crate::compiler::compile_module("def f():\n    return 1\n", "m.py")
+            .expect("compiles");
+        let bytes = dump(&[("m", &*code)]).expect("dumps");
+        let module = load(&bytes).expect("loads").remove(0).1;
+        assert!(!module.body_is_read());
+        let f = code_of_f(&module);
+        assert!(module.body_is_read());
+        assert!(!f.body_is_read());
+        assert_eq!(f.body().instrs, code_of_f(&code).body().instrs);
+    }
+
+    fn code_of_f(module: &Code) -> Rc<Code> {
+        module
+            .body()
+            .consts
+            .iter()
+            .find_map(|c| match c {
+                Value::Code(f) => Some(f.clone()),
+                _ => None,
+            })
+            .expect("f's code")
     }
 }

@@ -359,7 +359,7 @@ impl Vm {
 
     pub fn push_module_frame(&mut self, code: Rc<Code>, module: Rc<Module>, kind: FrameKind) {
         let base = self.stack.len();
-        let cells: Box<[Rc<RefCell<Value>>]> = (0..code.cellvars.len())
+        let cells: Box<[Rc<RefCell<Value>>]> = (0..code.body().cellvars.len())
             .map(|_| Rc::new(RefCell::new(Value::Unbound)))
             .collect();
         self.frames.push(Frame {
@@ -441,6 +441,7 @@ impl Vm {
             }
             let fi = self.frames.len() - 1;
             let code = self.frames[fi].code.clone();
+            let instrs = &code.body().instrs;
             let base = self.frames[fi].base;
             loop {
                 if budget == 0 {
@@ -458,7 +459,7 @@ impl Vm {
                 }
                 let ip = self.frames[fi].ip;
                 self.frames[fi].ip = ip + 1;
-                let instr = code.instrs[ip];
+                let instr = instrs[ip];
                 let flow = self.step(instr, &code, base, fi, stop_depth);
                 if !matches!(flow, Err(PyErr::Block(_))) {
                     self.drop_records();
@@ -550,13 +551,14 @@ impl Vm {
         stop_depth: usize,
     ) -> PyResult<Flow> {
         use Instr::*;
+        let body = code.body();
         match instr {
             Nop => {}
-            LoadConst(i) => self.stack.push(code.consts[i as usize].clone()),
+            LoadConst(i) => self.stack.push(body.consts[i as usize].clone()),
             LoadFast(i) => {
                 let v = self.stack[base + i as usize].clone();
                 if let Value::Unbound = v {
-                    let name = code.varnames[i as usize].as_str().to_string();
+                    let name = body.varnames[i as usize].as_str().to_string();
                     return Err(self.new_error(
                         &self.types.exc.unbound_local_error.clone(),
                         format!("cannot access local variable '{name}' where it is not associated with a value"),
@@ -570,7 +572,7 @@ impl Vm {
             }
             DeleteFast(i) => {
                 if let Value::Unbound = self.stack[base + i as usize] {
-                    let name = code.varnames[i as usize].as_str().to_string();
+                    let name = body.varnames[i as usize].as_str().to_string();
                     return Err(self.new_error(
                         &self.types.exc.unbound_local_error.clone(),
                         format!("cannot access local variable '{name}' where it is not associated with a value"),
@@ -614,7 +616,7 @@ impl Vm {
                 }
             }
             LoadGlobal(i) => {
-                let name = &code.names[i as usize];
+                let name = &body.names[i as usize];
                 let v = match self.frames[fi].globals.get_str(name) {
                     Some(v) => v,
                     None => match self.builtins.get_str(name) {
@@ -628,16 +630,16 @@ impl Vm {
                 let v = self.pop();
                 self.frames[fi]
                     .globals
-                    .set_str(code.names[i as usize].clone(), v);
+                    .set_str(body.names[i as usize].clone(), v);
             }
             DeleteGlobal(i) => {
-                let name = code.names[i as usize].clone();
+                let name = body.names[i as usize].clone();
                 if !self.frames[fi].globals.del_str(&name) {
                     return Err(self.name_error(&name));
                 }
             }
             LoadName(i) => {
-                let name = &code.names[i as usize];
+                let name = &body.names[i as usize];
                 let f = &self.frames[fi];
                 let v = f
                     .locals
@@ -652,14 +654,14 @@ impl Vm {
             }
             StoreName(i) => {
                 let v = self.pop();
-                let name = code.names[i as usize].clone();
+                let name = body.names[i as usize].clone();
                 match &self.frames[fi].locals {
                     Some(l) => l.set_str(name, v),
                     None => self.frames[fi].globals.set_str(name, v),
                 }
             }
             DeleteName(i) => {
-                let name = code.names[i as usize].clone();
+                let name = body.names[i as usize].clone();
                 let ok = match &self.frames[fi].locals {
                     Some(l) => l.del_str(&name),
                     None => self.frames[fi].globals.del_str(&name),
@@ -670,7 +672,7 @@ impl Vm {
             }
             LoadAttr(i) => {
                 let obj = self.pop();
-                match self.getattr(&obj, &code.names[i as usize]) {
+                match self.getattr(&obj, &body.names[i as usize]) {
                     Ok(v) => self.stack.push(v),
                     Err(e) => return Err(self.put_back(e, [obj])),
                 }
@@ -678,19 +680,19 @@ impl Vm {
             StoreAttr(i) => {
                 let obj = self.pop();
                 let v = self.pop();
-                if let Err(e) = self.setattr(&obj, &code.names[i as usize], v.clone()) {
+                if let Err(e) = self.setattr(&obj, &body.names[i as usize], v.clone()) {
                     return Err(self.put_back(e, [v, obj]));
                 }
             }
             DeleteAttr(i) => {
                 let obj = self.pop();
-                if let Err(e) = self.delattr(&obj, &code.names[i as usize]) {
+                if let Err(e) = self.delattr(&obj, &body.names[i as usize]) {
                     return Err(self.put_back(e, [obj]));
                 }
             }
             LoadMethod(i) => {
                 let obj = self.pop();
-                let name = &code.names[i as usize];
+                let name = &body.names[i as usize];
                 match self.lookup_method(&obj, name)? {
                     Some(func) => {
                         self.stack.push(func);
@@ -705,7 +707,7 @@ impl Vm {
             }
             LoadSpecial(i) => {
                 let obj = self.pop();
-                let name = &code.names[i as usize];
+                let name = &body.names[i as usize];
                 let cls = self.type_of(&obj);
                 match cls.lookup(name) {
                     Some(f) => {
@@ -746,7 +748,7 @@ impl Vm {
                 return self.call_on_stack(slot, n, slot, fi, stop_depth);
             }
             CallKw { argc, names } => {
-                let names = match &code.consts[names as usize] {
+                let names = match &body.consts[names as usize] {
                     Value::Tuple(t) => t.clone(),
                     _ => unreachable!("CallKw names are a tuple constant"),
                 };
@@ -1233,12 +1235,12 @@ impl Vm {
             ImportName(i) => {
                 let fromlist = self.pop();
                 let _level = self.pop();
-                let name = code.names[i as usize].clone();
+                let name = body.names[i as usize].clone();
                 return self.import_op(&name, &fromlist);
             }
             ImportFrom(i) => {
                 let module = self.top().clone();
-                let name = &code.names[i as usize];
+                let name = &body.names[i as usize];
                 let v = match self.getattr(&module, name) {
                     Ok(v) => v,
                     Err(_) => {
@@ -1328,7 +1330,7 @@ impl Vm {
             MatchClass { npos, names } => {
                 let cls = self.pop();
                 let subject = self.pop();
-                let kw = match &code.consts[names as usize] {
+                let kw = match &body.consts[names as usize] {
                     Value::Tuple(t) => t.items.to_vec(),
                     _ => vec![],
                 };
@@ -1336,7 +1338,7 @@ impl Vm {
                 self.stack.push(r);
             }
             Unsupported(i) => {
-                let msg = match &code.consts[i as usize] {
+                let msg = match &body.consts[i as usize] {
                     Value::Str(s) => s.as_str().to_string(),
                     _ => "unsupported".into(),
                 };
@@ -1454,16 +1456,16 @@ impl Vm {
 
     fn cell_name(&self, code: &Code, i: u32) -> Rc<PyStr> {
         let i = i as usize;
-        if i < code.cellvars.len() {
-            code.cellvars[i].clone()
+        if i < code.body().cellvars.len() {
+            code.body().cellvars[i].clone()
         } else {
-            code.freevars[i - code.cellvars.len()].clone()
+            code.body().freevars[i - code.body().cellvars.len()].clone()
         }
     }
 
     fn unbound_cell(&mut self, code: &Code, i: u32) -> PyErr {
         let name = self.cell_name(code, i);
-        if (i as usize) < code.cellvars.len() {
+        if (i as usize) < code.body().cellvars.len() {
             let cls = self.types.exc.unbound_local_error.clone();
             self.new_error(
                 &cls,
@@ -1504,13 +1506,13 @@ impl Vm {
             if code.flags & (flags::VARARGS | flags::VARKEYWORDS | flags::GENERATOR) == 0
                 && code.argcount as usize == n
                 && code.kwonlyargcount == 0
-                && code.cellvars.is_empty()
+                && code.body().cellvars.is_empty()
             {
                 // Fast path: the arguments on the stack become the callee's locals.
                 let f = f.clone();
                 self.check_recursion()?;
                 let base = slot + 1;
-                let nlocals = code.varnames.len();
+                let nlocals = code.body().varnames.len();
                 self.stack.resize(base + nlocals, Value::Unbound);
                 self.frames.push(Frame {
                     code: f.code.clone(),
@@ -1791,20 +1793,20 @@ impl Vm {
         self.check_recursion()?;
         let code = f.code.clone();
         let base = self.stack.len();
-        let nlocals = code.varnames.len();
+        let nlocals = code.body().varnames.len();
         self.stack.resize(base + nlocals, Value::Unbound);
         if let Err(e) = self.bind_args(f, &code, base, args) {
             self.stack.truncate(base);
             return Err(e);
         }
-        let ncells = code.cellvars.len();
+        let ncells = code.body().cellvars.len();
         let cells: Box<[Rc<RefCell<Value>>]> = if ncells == 0 {
             f.closure.clone()
         } else {
             let mut cells: Vec<Rc<RefCell<Value>>> = (0..ncells)
                 .map(|_| Rc::new(RefCell::new(Value::Unbound)))
                 .collect();
-            for &(ci, pi) in &code.cell_params {
+            for &(ci, pi) in &code.body().cell_params {
                 let v = std::mem::replace(&mut self.stack[base + pi as usize], Value::Unbound);
                 cells[ci as usize] = Rc::new(RefCell::new(v));
             }
@@ -1854,7 +1856,7 @@ impl Vm {
                 .kw
                 .iter()
                 .filter(|(k, _)| {
-                    code.varnames[argcount..argcount + kwonly]
+                    code.body().varnames[argcount..argcount + kwonly]
                         .iter()
                         .any(|v| v.as_str() == k.as_str())
                 })
@@ -1914,7 +1916,7 @@ impl Vm {
             None
         };
         for (name, value) in args.kw {
-            let idx = code.varnames[..argcount + kwonly]
+            let idx = code.body().varnames[..argcount + kwonly]
                 .iter()
                 .position(|v| v.as_str() == name.as_str());
             match idx {
@@ -1957,7 +1959,7 @@ impl Vm {
                 if i >= argcount - ndefaults {
                     self.stack[base + i] = f.defaults[i - (argcount - ndefaults)].clone();
                 } else {
-                    missing.push(code.varnames[i].as_str().to_string());
+                    missing.push(code.body().varnames[i].as_str().to_string());
                 }
             }
         }
@@ -1973,7 +1975,7 @@ impl Vm {
         let mut missing_kw = Vec::new();
         for i in argcount..argcount + kwonly {
             if matches!(self.stack[base + i], Value::Unbound) {
-                let name = &code.varnames[i];
+                let name = &code.body().varnames[i];
                 match f
                     .kwdefaults
                     .iter()
@@ -2684,7 +2686,7 @@ impl Vm {
         self.check_recursion()?;
         let code = func.code.clone();
         let base = self.stack.len();
-        let ncells = code.cellvars.len();
+        let ncells = code.body().cellvars.len();
         let mut cells: Vec<Rc<RefCell<Value>>> = (0..ncells)
             .map(|_| Rc::new(RefCell::new(Value::Unbound)))
             .collect();
