@@ -5,10 +5,8 @@ process, and a Pool has real worker processes."""
 import _mp
 import os
 import sys
-import itertools
 import threading
 from threading import _Hold
-from queue import Empty, Full
 
 __all__ = ['Process', 'current_process', 'parent_process', 'active_children',
            'cpu_count', 'set_start_method', 'get_start_method', 'get_all_start_methods',
@@ -36,7 +34,8 @@ class AuthenticationError(ProcessError):
 
 # ----- processes -----
 
-_process_counter = itertools.count(1)
+# The processes this one has made so far (the last number of their `_identity`).
+_process_count = [0]
 # Insertion-ordered, so reaping order (and a seeded run) does not depend on addresses.
 _children = {}
 _spawning = [False]
@@ -79,7 +78,8 @@ class BaseProcess:
     def __init__(self, group=None, target=None, name=None, args=(), kwargs={},
                  *, daemon=None):
         assert group is None, 'group argument must be None for now'
-        count = next(_process_counter)
+        _process_count[0] += 1
+        count = _process_count[0]
         self._identity = _current_process._identity + (count,)
         self._config = dict(_current_process._config)
         self._parent_pid = os.getpid()
@@ -238,9 +238,9 @@ class BaseProcess:
 
     def _bootstrap(self):
         """Runs in the child: becomes the current process, runs, gives the exit code."""
-        global _current_process, _parent_process, _process_counter, _children
+        global _current_process, _parent_process, _children
         _children = {}
-        _process_counter = itertools.count(1)
+        _process_count[0] = 0
         _current_process = self
         _parent_process = _ParentProcess(self._parent_name, self._parent_pid)
         try:
@@ -612,13 +612,15 @@ class Queue(_Shared):
         self._check_closed()
         if not _mp.chan_put(self._h, obj, block, timeout, self._maxsize,
                             type(self).__name__):
-            raise Full
+            import queue
+            raise queue.Full
 
     def get(self, block=True, timeout=None):
         self._check_closed()
         status, item = _mp.chan_get(self._h, block, timeout, type(self).__name__)
         if status:
-            raise Empty
+            import queue
+            raise queue.Empty
         return item
 
     def qsize(self):

@@ -10,7 +10,8 @@ __all__ = ['Empty', 'Full', 'Queue', 'PriorityQueue', 'LifoQueue', 'SimpleQueue'
 
 class Empty(Exception):
     'Exception raised by Queue.get(block=0)/get_nowait().'
-    pass
+    # CPython defines it in C, in _queue.
+    __module__ = '_queue'
 
 
 class Full(Exception):
