@@ -547,8 +547,8 @@ mod tests {
 
     #[test]
     fn a_body_is_read_when_first_needed() {
-        let code = crate::compiler::compile_module("def f():\n    return 1\n", "m.py")
-            .expect("compiles");
+        let code =
+            crate::compiler::compile_module("def f():\n    return 1\n", "m.py").expect("compiles");
         let bytes = dump(&[("m", &*code)]).expect("dumps");
         let module = load(&bytes).expect("loads").remove(0).1;
         assert!(!module.body_is_read());
