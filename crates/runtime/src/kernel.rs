@@ -10,7 +10,7 @@ use crate::shm::native::NativeWords;
 use crate::shm::{SharedWords, WaitResult};
 use crate::trace::{Event, Trace};
 use mpplay_python::{Host, Stream};
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 use std::sync::{Mutex, MutexGuard};
 use std::time::Instant;
 
@@ -48,8 +48,13 @@ pub mod header {
     pub const FREE_LOCK: u32 = 16;
     /// The first free block, 0 when none.
     pub const FREE_LIST: u32 = 17;
+    /// Watch slots in use (`Kernel::watch`): a waker looks through them only when some are.
+    pub const WATCHING: u32 = 18;
+    /// The watch slots, each a (word, doorbell) pair; a free slot's doorbell is 0.
+    pub const WATCHES: u32 = 19;
+    pub const WATCH_SLOTS: u32 = 64;
     /// Where allocation starts.
-    pub const FIRST_FREE: i32 = 18;
+    pub const FIRST_FREE: i32 = (WATCHES + 2 * WATCH_SLOTS) as i32;
     /// The main process's pid.
     pub const FIRST_PID: i32 = 1000;
 
@@ -58,6 +63,14 @@ pub mod header {
         words.store(NEXT_WORD, FIRST_FREE);
         words.store(NEXT_PID, FIRST_PID);
     }
+}
+
+/// How often a process that found no free watch slot looks again (seconds).
+pub const POLL_EVERY: f64 = 0.002;
+
+/// The first word of each watch slot.
+fn watch_slots() -> impl Iterator<Item = u32> {
+    (0..header::WATCH_SLOTS).map(|i| header::WATCHES + 2 * i)
 }
 
 /// The shared region behind a kernel: atomics in this process's memory, or (in a browser
@@ -199,9 +212,6 @@ pub struct Kernel {
     /// Called before a wake: a browser worker posts its output first, so whatever the woken
     /// process does next (a parent terminating a child that printed) comes after it.
     before_wake: std::sync::OnceLock<Box<dyn Fn() + Send + Sync>>,
-    /// Doorbells rung when a word is woken: a process whose several green threads wait on
-    /// different words parks on its doorbell (word → doorbell words).
-    bells: Mutex<HashMap<u32, Vec<u32>>>,
 }
 
 impl Kernel {
@@ -245,7 +255,6 @@ impl Kernel {
             max_processes: Default::default(),
             before_wake: std::sync::OnceLock::new(),
             simulated,
-            bells: Mutex::new(HashMap::new()),
         }
     }
 
@@ -291,31 +300,48 @@ impl Kernel {
             hook();
         }
         self.words.wake(word, u32::MAX);
-        let bells = self.bells.lock().unwrap_or_else(|p| p.into_inner());
-        if let Some(list) = bells.get(&word) {
-            for bell in list {
-                self.words.add(*bell, 1);
-                self.words.wake(*bell, u32::MAX);
+        // After the word changed: a watcher that registers later sees the change itself.
+        if self.words.load(header::WATCHING) > 0 {
+            for slot in watch_slots() {
+                if self.words.load(slot) == word as i32 {
+                    let bell = self.words.load(slot + 1);
+                    if bell != 0 {
+                        self.words.add(bell as u32, 1);
+                        self.words.wake(bell as u32, u32::MAX);
+                    }
+                }
             }
         }
     }
 
-    /// Rings `bell` whenever one of `words` is woken, until `unwatch`.
-    pub fn watch(&self, words: &[u32], bell: u32) {
-        let mut bells = self.bells.lock().unwrap_or_else(|p| p.into_inner());
-        for w in words {
-            bells.entry(*w).or_default().push(bell);
+    /// Rings `bell` whenever one of `words` is woken, in whichever process wakes it, until
+    /// `unwatch`. False when the shared slots ran out (then none is taken: the caller
+    /// polls instead).
+    pub fn watch(&self, words: &[u32], bell: u32) -> bool {
+        for &word in words {
+            let Some(slot) = watch_slots().find(|&slot| {
+                self.words
+                    .compare_exchange(slot + 1, 0, bell as i32)
+                    .is_ok()
+            }) else {
+                self.unwatch(bell);
+                return false;
+            };
+            // Counted before the slot names its word, so a waker that misses the count
+            // woke before this watch and the watcher's look afterwards sees the change.
+            self.words.add(header::WATCHING, 1);
+            self.words.store(slot, word as i32);
         }
+        true
     }
 
-    pub fn unwatch(&self, words: &[u32], bell: u32) {
-        let mut bells = self.bells.lock().unwrap_or_else(|p| p.into_inner());
-        for w in words {
-            if let Some(list) = bells.get_mut(w) {
-                list.retain(|b| *b != bell);
-                if list.is_empty() {
-                    bells.remove(w);
-                }
+    /// Gives back the slots `watch` took for `bell`.
+    pub fn unwatch(&self, bell: u32) {
+        for slot in watch_slots() {
+            if self.words.load(slot + 1) == bell as i32 {
+                self.words.store(slot, 0);
+                self.words.store(slot + 1, 0);
+                self.words.add(header::WATCHING, -1);
             }
         }
     }
@@ -535,5 +561,81 @@ impl KernelState {
                 },
             );
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::sync::Arc;
+    use std::time::Duration;
+
+    fn kernel() -> Kernel {
+        let config = RunConfig {
+            script_path: "main.py".into(),
+            source: String::new(),
+            slice: 100,
+            seed: 0,
+        };
+        let world = Box::new(mpplay_python::MemoryHost::new());
+        Kernel::new(config, world, Clock::Real(Instant::now()), Trace::disabled())
+    }
+
+    fn word(k: &Kernel) -> u32 {
+        k.alloc_words(1).expect("room")
+    }
+
+    #[test]
+    fn a_wake_rings_the_doorbells_watching_the_word_until_unwatched() {
+        let k = kernel();
+        let (a, b, other, bell) = (word(&k), word(&k), word(&k), word(&k));
+        assert!(k.watch(&[a, b], bell));
+        k.wake(other);
+        assert_eq!(k.words.load(bell), 0, "another word does not ring it");
+        k.wake(b);
+        assert_eq!(k.words.load(bell), 1);
+        k.wake(a);
+        assert_eq!(k.words.load(bell), 2);
+        k.unwatch(bell);
+        assert_eq!(k.words.load(header::WATCHING), 0);
+        k.wake(a);
+        assert_eq!(k.words.load(bell), 2, "unwatched: no longer rung");
+    }
+
+    #[test]
+    fn a_watch_beyond_the_free_slots_takes_none() {
+        let k = kernel();
+        let (first, bell, second) = (word(&k), word(&k), word(&k));
+        let words: Vec<u32> = (0..=header::WATCH_SLOTS).map(|_| word(&k)).collect();
+        assert!(k.watch(&[first], bell));
+        assert!(!k.watch(&words[1..], second), "one slot short");
+        assert_eq!(k.words.load(header::WATCHING), 1, "the first watch's slot only");
+        k.unwatch(bell);
+        assert!(k.watch(&words[1..], second), "every slot free again");
+    }
+
+    #[test]
+    fn a_watcher_on_another_thread_wakes_when_a_word_is_woken() {
+        let k = Arc::new(kernel());
+        let (a, b, bell) = (word(&k), word(&k), word(&k));
+        let watcher = {
+            let k = k.clone();
+            std::thread::spawn(move || {
+                let rung = k.words.load(bell);
+                assert!(k.watch(&[a, b], bell));
+                let t = Instant::now();
+                k.words.wait(bell, rung, Some(30.0));
+                k.unwatch(bell);
+                t.elapsed()
+            })
+        };
+        while k.words.load(header::WATCHING) < 2 {
+            std::thread::yield_now();
+        }
+        std::thread::sleep(Duration::from_millis(20));
+        k.words.store(b, 1);
+        k.wake(b);
+        let waited = watcher.join().expect("the watcher");
+        assert!(waited < Duration::from_secs(20), "woken, not timed out: {waited:?}");
     }
 }

@@ -4,26 +4,25 @@
 //! process, report progress — goes through `Neighbours`.
 //!
 //! The loop is the threads executor's: run whichever green thread is ready, and when all
-//! wait, block on the one word they wait on. Waits on several words (a process with helper
-//! threads) poll briefly instead: the kernel that wakes a word runs in another worker and
-//! cannot ring this one's doorbell.
+//! wait, block on the one word they wait on, or on the process's doorbell when they wait
+//! on several (a process with helper threads): the watch slots live in the shared region,
+//! so whichever worker wakes one of the words rings it.
 //!
 //! Between slices, and at least every quarter second while waiting, the process looks
 //! whether it was ended from elsewhere (another process's `terminate`, the embedder's
 //! stop) and returns if so: Chromium does not end a nested worker that never returns to
 //! its event loop, whatever its parent asks.
 
-use crate::kernel::{header, Kernel, Life, Pid};
+use crate::kernel::{self, header, Kernel, Life, Pid};
 use crate::process::{Process, Slice};
 use crate::shm::SharedWords;
+use std::cell::OnceCell;
 use std::sync::Arc;
 
 /// Instructions between looks at the other threads, the pause switch and the embedder.
 const SLICE: u64 = 20_000;
 /// Longest single wait before the embedder hears from this process again (seconds).
 const CHECK_EVERY: f64 = 0.25;
-/// How often a process waiting on several words looks again (seconds).
-const POLL_EVERY: f64 = 0.002;
 /// What a process ends with when the embedder stops the whole run (as terminated).
 const STOPPED_CODE: i32 = -15;
 
@@ -55,6 +54,8 @@ pub trait Neighbours {
 /// Runs process `pid` to its end on this thread and publishes its exit; its exit code.
 pub fn drive(kernel: &Arc<Kernel>, pid: Pid, neighbours: &dyn Neighbours) -> i32 {
     let mut proc = Process::new(kernel, pid);
+    // Taken when first needed, and never given back: a late waker may still ring it.
+    let bell = OnceCell::new();
     let mut next = 0usize;
     let mut steps_seen = kernel.words.load(header::STEPS);
     let exit_word = kernel.lock().procs.get(&pid).map_or(0, |p| p.exit_word);
@@ -87,7 +88,7 @@ pub fn drive(kernel: &Arc<Kernel>, pid: Pid, neighbours: &dyn Neighbours) -> i32
         let now = kernel.now();
         let Some(tid) = proc.pick_ready(kernel, next, now) else {
             neighbours.progress(&mut proc, true);
-            park(kernel, &proc, now);
+            park(kernel, &proc, now, &bell);
             continue;
         };
         next = tid + 1;
@@ -174,7 +175,7 @@ fn hand_over(kernel: &Kernel, me: Pid, neighbours: &dyn Neighbours) {
 }
 
 /// Blocks until something a thread of `proc` waits for may have happened.
-fn park(kernel: &Kernel, proc: &Process, now: f64) {
+fn park(kernel: &Kernel, proc: &Process, now: f64, bell: &OnceCell<u32>) {
     let (soonest, words) = proc.waits();
     let limit = kernel.real_seconds(soonest - now).clamp(0.0, CHECK_EVERY);
     match words.as_slice() {
@@ -186,9 +187,14 @@ fn park(kernel: &Kernel, proc: &Process, now: f64) {
             kernel.words.wait(header::QUIET, 0, Some(limit));
         }
         [(word, expected), ..] => {
-            kernel
-                .words
-                .wait(*word, *expected, Some(limit.min(POLL_EVERY)));
+            let list: Vec<u32> = words.iter().map(|(w, _)| *w).collect();
+            let bell = *bell.get_or_init(|| kernel.alloc_words(1).unwrap_or(0));
+            if !proc.wait_on_bell(kernel, &list, bell, limit) {
+                // No doorbell or every watch slot taken: look again soon.
+                kernel
+                    .words
+                    .wait(*word, *expected, Some(limit.min(kernel::POLL_EVERY)));
+            }
         }
     }
 }

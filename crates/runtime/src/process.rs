@@ -94,6 +94,27 @@ impl Process {
         None
     }
 
+    /// Blocks until one of `words` (what this process's threads wait on) is woken, or for
+    /// `limit` seconds, on `bell`, which whoever wakes one of them rings. False when there
+    /// is no bell (0) or no watch slot was free: nothing was waited for.
+    pub fn wait_on_bell(&self, kernel: &Kernel, words: &[u32], bell: u32, limit: f64) -> bool {
+        let rung = kernel.words.load(bell);
+        if bell == 0 || !kernel.watch(words, bell) {
+            return false;
+        }
+        // A wake between the scheduler's look and the watch is caught here.
+        let now = kernel.now();
+        let over = self.tasks.iter().any(|t| match &t.state {
+            TaskState::Waiting(w) => wait_over(kernel, w, now, &[]).is_ok(),
+            _ => false,
+        });
+        if !over {
+            kernel.words.wait(bell, rung, Some(limit));
+        }
+        kernel.unwatch(bell);
+        true
+    }
+
     /// What the process's threads wait for: the soonest deadline (infinite if none) and the
     /// words with the values they wait on while unchanged.
     pub fn waits(&self) -> (f64, Vec<(u32, i32)>) {

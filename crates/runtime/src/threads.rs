@@ -6,7 +6,7 @@
 //! wait, parks on the one word they wait on, or — when they wait on several — on the
 //! process's doorbell, which the kernel rings when any of those words is woken.
 
-use crate::kernel::{Kernel, Life, Pid};
+use crate::kernel::{self, Kernel, Life, Pid};
 use crate::process::{wait_over, Process, Slice, TaskState};
 use crate::shm::SharedWords;
 use mpplay_python::{Stream, Wait};
@@ -168,18 +168,14 @@ fn park(kernel: &Kernel, proc: &Process, now: f64, bell: u32) {
         }
         ([], _) => std::thread::sleep(Duration::from_secs_f64(limit)),
         _ => {
-            let words: Vec<u32> = words.iter().map(|(w, _)| *w).collect();
-            let rung = kernel.words.load(bell);
-            kernel.watch(&words, bell);
-            // A wake between the scheduler's look and the watch is caught here.
-            let over = proc.tasks.iter().any(|t| match &t.state {
-                TaskState::Waiting(w) => wait_over(kernel, w, kernel.now(), &[]).is_ok(),
-                _ => false,
-            });
-            if !over {
-                kernel.words.wait(bell, rung, Some(limit));
+            let list: Vec<u32> = words.iter().map(|(w, _)| *w).collect();
+            if !proc.wait_on_bell(kernel, &list, bell, limit) {
+                // No doorbell or every watch slot taken: look again soon.
+                let (word, expected) = words[0];
+                kernel
+                    .words
+                    .wait(word, expected, Some(limit.min(kernel::POLL_EVERY)));
             }
-            kernel.unwatch(&words, bell);
         }
     }
 }
