@@ -46,8 +46,9 @@ pub struct Editor {
     handle: Option<JsValue>,
     _on_change: Option<Closure<dyn Fn(String)>>,
     /// What the editor shows now: each change is a transaction that measures the page's
-    /// layout, so unchanged markers are not sent again.
-    shown: Option<(Vec<Marker>, Option<LineError>)>,
+    /// layout, so what is unchanged is not sent again.
+    shown_markers: Option<Vec<Marker>>,
+    shown_error: Option<Option<LineError>>,
 }
 
 impl Component for Editor {
@@ -59,7 +60,8 @@ impl Component for Editor {
             parent: NodeRef::default(),
             handle: None,
             _on_change: None,
-            shown: None,
+            shown_markers: None,
+            shown_error: None,
         }
     }
 
@@ -85,7 +87,8 @@ impl Component for Editor {
             if old.doc_version != ctx.props().doc_version {
                 editor_set_doc(h, &ctx.props().doc);
                 // Setting the text clears the markers and the error.
-                self.shown = None;
+                self.shown_markers = None;
+                self.shown_error = None;
             }
         }
         self.show(ctx.props());
@@ -96,20 +99,21 @@ impl Component for Editor {
 impl Editor {
     fn show(&mut self, props: &EditorProps) {
         let Some(h) = &self.handle else { return };
-        let now = (props.markers.clone(), props.error.clone());
-        if self.shown.as_ref() == Some(&now) {
-            return;
+        if self.shown_markers.as_ref() != Some(&props.markers) {
+            self.shown_markers = Some(props.markers.clone());
+            let markers: Vec<serde_json::Value> = props
+                .markers
+                .iter()
+                .map(|m| serde_json::json!({"line": m.line, "color": m.color, "label": m.label}))
+                .collect();
+            editor_set_markers(h, &serde_json::Value::Array(markers).to_string());
         }
-        self.shown = Some(now);
-        let markers: Vec<serde_json::Value> = props
-            .markers
-            .iter()
-            .map(|m| serde_json::json!({"line": m.line, "color": m.color, "label": m.label}))
-            .collect();
-        editor_set_markers(h, &serde_json::Value::Array(markers).to_string());
-        match &props.error {
-            Some((line, message)) => editor_set_error(h, *line, message),
-            None => editor_set_error(h, 0, ""),
+        if self.shown_error.as_ref() != Some(&props.error) {
+            self.shown_error = Some(props.error.clone());
+            match &props.error {
+                Some((line, message)) => editor_set_error(h, *line, message),
+                None => editor_set_error(h, 0, ""),
+            }
         }
     }
 }

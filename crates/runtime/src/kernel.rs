@@ -578,7 +578,12 @@ mod tests {
             seed: 0,
         };
         let world = Box::new(mpplay_python::MemoryHost::new());
-        Kernel::new(config, world, Clock::Real(Instant::now()), Trace::disabled())
+        Kernel::new(
+            config,
+            world,
+            Clock::Real(Instant::now()),
+            Trace::disabled(),
+        )
     }
 
     fn word(k: &Kernel) -> u32 {
@@ -609,7 +614,11 @@ mod tests {
         let words: Vec<u32> = (0..=header::WATCH_SLOTS).map(|_| word(&k)).collect();
         assert!(k.watch(&[first], bell));
         assert!(!k.watch(&words[1..], second), "one slot short");
-        assert_eq!(k.words.load(header::WATCHING), 1, "the first watch's slot only");
+        assert_eq!(
+            k.words.load(header::WATCHING),
+            1,
+            "the first watch's slot only"
+        );
         k.unwatch(bell);
         assert!(k.watch(&words[1..], second), "every slot free again");
     }
@@ -636,6 +645,9 @@ mod tests {
         k.words.store(b, 1);
         k.wake(b);
         let waited = watcher.join().expect("the watcher");
-        assert!(waited < Duration::from_secs(20), "woken, not timed out: {waited:?}");
+        assert!(
+            waited < Duration::from_secs(20),
+            "woken, not timed out: {waited:?}"
+        );
     }
 }
