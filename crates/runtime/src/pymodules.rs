@@ -1,5 +1,5 @@
 //! The Python half of the runtime's modules: `multiprocessing` (and its submodules),
-//! `threading`, `queue`, and `_mpboot` (a process's start and end), compiled on import.
+//! `threading`, `queue` (and `_queue`), and `_mpboot` (a process's start and end), compiled on import.
 
 /// Source of a runtime module written in Python.
 pub fn source(name: &str) -> Option<&'static str> {
@@ -25,6 +25,10 @@ pub fn source(name: &str) -> Option<&'static str> {
         }
         "threading" => include_str!("py/threading.py"),
         "queue" => include_str!("py/queue.py"),
+        // Where CPython defines queue.Empty (in C): pickles of it name this module.
+        "_queue" => {
+            "class Empty(Exception):\n    'Exception raised by Queue.get(block=0)/get_nowait().'\n    pass\n"
+        }
         "_mpboot" => include_str!("py/_mpboot.py"),
         _ => return None,
     })

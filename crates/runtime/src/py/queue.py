@@ -1,17 +1,12 @@
 """queue: FIFO, LIFO and priority queues for the threads of one process, CPython's
 pure-Python algorithm over threading's Condition."""
 import threading
+from _queue import Empty
 from collections import deque
 from heapq import heappush, heappop
 from time import monotonic as time
 
 __all__ = ['Empty', 'Full', 'Queue', 'PriorityQueue', 'LifoQueue', 'SimpleQueue']
-
-
-class Empty(Exception):
-    'Exception raised by Queue.get(block=0)/get_nowait().'
-    # CPython defines it in C, in _queue.
-    __module__ = '_queue'
 
 
 class Full(Exception):
