@@ -87,6 +87,11 @@ def _serve_client(objects, state, listener, req, reply):
                 state['next'] += 1
                 objects[oid] = obj
                 result = (True, oid)
+            elif method == '#close':
+                # The client's process has ended, and no one else writes to or reads
+                # these channels: a hold that is dropped at once gives them back.
+                threading._Hold(req, reply)
+                return
             elif method == '#shutdown':
                 state['running'] = False
                 _mp.chan_put(reply, (True, None), True, None, None, 'manager reply')
@@ -128,6 +133,18 @@ def _connection(listener):
         _mp.chan_put(listener, conn, True, None, None, 'manager connect')
         _connections[key] = conn
     return conn
+
+
+def _disconnect_all():
+    """At the end of a process: tells each server still running that its connections
+    are done, so the server's threads for them end and give their channels back."""
+    for (listener, _), (req, reply) in list(_connections.items()):
+        if not _mp.chan_closed(listener):
+            _mp.chan_put(req, (None, '#close', (), {}), False, None, None, 'manager request')
+    _connections.clear()
+
+
+multiprocessing._finalizers.append(_disconnect_all)
 
 
 def _call(listener, oid, method, args=(), kwds={}):
