@@ -282,6 +282,26 @@ pub enum ThreadRun {
     Raised(Value),
 }
 
+/// Objects refer to each other in cycles (a function and its module's globals, a class and
+/// its methods) that reference counting never frees: the end of a VM breaks them by
+/// emptying the namespaces of its modules and of the classes in them, so a thread that
+/// runs process after process (the simulator) gets their memory back.
+impl Drop for Vm {
+    fn drop(&mut self) {
+        for module in self.modules.values() {
+            let Value::Module(m) = module else { continue };
+            for v in m.dict.table.borrow().values() {
+                if let Value::Class(c) = v {
+                    if c.builtin.is_none() {
+                        c.dict.table.borrow_mut().clear();
+                    }
+                }
+            }
+            m.dict.table.borrow_mut().clear();
+        }
+    }
+}
+
 impl Vm {
     pub fn new(host: Box<dyn Host>) -> Vm {
         let names = crate::types::Names::new();
