@@ -55,7 +55,7 @@ mod entry {
             }
             if let Some(code) = field("code").and_then(|v| v.dyn_into::<js_sys::Uint8Array>().ok())
             {
-                mpplay_python::compiler::add_compiled(&code.to_vec());
+                mpplay_python::compiler::add_compiled(code.to_vec());
             }
             if let (Some(init), Some(buffer)) = (init, buffer) {
                 if let Ok(init) = serde_json::from_str(&init) {

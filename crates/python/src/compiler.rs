@@ -79,8 +79,8 @@ pub fn compiled_bytes() -> Rc<[u8]> {
 
 /// Adds the modules another process compiled (bytes from `compiled_bytes`) to this
 /// thread's cache; bytes that do not read as such are ignored.
-pub fn add_compiled(bytes: &[u8]) {
-    let Some(codes) = crate::marshal::load(bytes) else {
+pub fn add_compiled(bytes: Vec<u8>) {
+    let Some(codes) = crate::marshal::load_owned(bytes.into()) else {
         return;
     };
     COMPILED.with(|c| {

@@ -37,6 +37,12 @@ pub fn dump<K: AsRef<[u8]>>(codes: &[(K, &Code)]) -> Option<Vec<u8>> {
 /// Reads what `dump` wrote (each body when it is first needed); None when the bytes are
 /// not such.
 pub fn load(bytes: &[u8]) -> Option<Vec<(Vec<u8>, Rc<Code>)>> {
+    load_owned(bytes.into())
+}
+
+/// `load`, keeping `bytes` (the unread bodies are read from them) without a copy.
+pub fn load_owned(bytes: Box<[u8]>) -> Option<Vec<(Vec<u8>, Rc<Code>)>> {
+    let len = bytes.len();
     let (source, at) = Source::read(bytes)?;
     let mut r = Reader {
         source: Rc::new(source),
@@ -48,7 +54,7 @@ pub fn load(bytes: &[u8]) -> Option<Vec<(Vec<u8>, Rc<Code>)>> {
         let key = r.bytes()?.to_vec();
         codes.push((key, Rc::new(r.code()?)));
     }
-    (r.at == bytes.len()).then_some(codes)
+    (r.at == len).then_some(codes)
 }
 
 #[derive(Default)]
@@ -72,12 +78,12 @@ struct Source {
 
 impl Source {
     /// The string table at the start of `bytes`; where the code objects start.
-    fn read(bytes: &[u8]) -> Option<(Source, usize)> {
+    fn read(bytes: Box<[u8]>) -> Option<(Source, usize)> {
         let mut at = 0;
-        let n = uint_at(bytes, &mut at)? as usize;
+        let n = uint_at(&bytes, &mut at)? as usize;
         let mut strings = Vec::with_capacity(n.min(bytes.len()));
         for _ in 0..n {
-            let len = uint_at(bytes, &mut at)? as usize;
+            let len = uint_at(&bytes, &mut at)? as usize;
             if len > bytes.len() - at {
                 return None;
             }
@@ -85,7 +91,7 @@ impl Source {
             at += len;
         }
         let source = Source {
-            bytes: bytes.into(),
+            bytes,
             strings,
             made: RefCell::new(vec![None; n]),
             filename: RefCell::default(),

@@ -62,7 +62,7 @@ fn every_corpus_program_runs_the_same_from_handed_over_code() {
         let modules = marshal::load(&bytes).expect("the handed-over bytes read back");
         let src = source.clone();
         let (handed, held) = std::thread::spawn(move || {
-            compiler::add_compiled(&bytes);
+            compiler::add_compiled(bytes);
             // What this thread now holds, before it compiles anything itself.
             let held = marshal::load(&compiler::compiled_bytes()).map(|m| m.len());
             (run(&src), held)

@@ -73,7 +73,7 @@ fn start(kernel: &Arc<Kernel>, live: &Arc<Live>, pid: Pid, is_main: bool) {
         .name(format!("pid {pid}"))
         .stack_size(64 << 20)
         .spawn(move || {
-            mpplay_python::compiler::add_compiled(&compiled);
+            mpplay_python::compiler::add_compiled(compiled);
             let code = drive(&k, &l, pid);
             k.exited(pid, code);
             let mut g = l.running.lock().unwrap_or_else(|p| p.into_inner());
