@@ -251,6 +251,15 @@ impl RunModel {
     }
 
     fn state_change(&mut self, e: &Event, t: f64) {
+        // A terminated process runs on until it next looks at its exit words, so its last
+        // states may come after its exit (which whoever ended it reported): it stays ended.
+        if self
+            .lanes
+            .get(&e.pid)
+            .is_some_and(|l| l.state.code().is_some())
+        {
+            return;
+        }
         let d = &e.detail;
         let tid = d["tid"].as_u64().unwrap_or(0) as usize;
         let state = d["state"].as_str().unwrap_or("running");
@@ -529,6 +538,18 @@ mod tests {
         );
         assert_eq!(m.lanes[&1001].state, LaneState::Reaped { code: 0 });
         assert_eq!(m.lanes[&1001].history.len(), 3);
+    }
+
+    #[test]
+    fn a_terminated_process_stays_ended_whatever_it_reports_after() {
+        let m = run(&[
+            r#"{"seq":0,"t":0,"pid":1000,"kind":"spawn","target":null,"detail":{"ppid":1,"name":"MainProcess","daemon":false}}"#,
+            r#"{"seq":1,"t":0,"pid":1001,"kind":"spawn","target":null,"detail":{"ppid":1000,"name":"Process-1","daemon":true}}"#,
+            r#"{"seq":2,"t":1,"pid":1001,"kind":"exit","target":null,"detail":{"code":-15}}"#,
+            r#"{"seq":3,"t":1,"pid":1001,"kind":"state","target":"Queue #4","detail":{"tid":0,"state":"blocked","until":null}}"#,
+        ]);
+        assert_eq!(m.lanes[&1001].state, LaneState::Zombie { code: -15 });
+        assert!(m.waiters("Queue #4").is_empty());
     }
 
     #[test]
