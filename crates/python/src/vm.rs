@@ -37,12 +37,14 @@ pub type PyResult<T> = Result<T, PyErr>;
 pub enum Wait {
     /// Sleep until the monotonic clock reaches this deadline.
     Sleep { deadline: f64 },
-    /// Wait until a shared word no longer holds `expected`, or until the deadline.
+    /// Wait until a shared word no longer holds `expected`, or until the deadline; or,
+    /// with `also`, until that second word no longer holds its value (a peer's end).
     Word {
         word: u32,
         expected: i32,
         deadline: Option<f64>,
         what: String,
+        also: Option<(u32, i32)>,
     },
 }
 

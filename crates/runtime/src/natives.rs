@@ -25,6 +25,7 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("spawn", spawn),
     ("process_limit", process_limit),
     ("proc_state", proc_state),
+    ("exit_word", exit_word),
     ("join", join),
     ("reap", reap),
     ("terminate", terminate),
@@ -198,6 +199,7 @@ fn block(word: u32, expected: i32, deadline: Option<f64>, what: String) -> PyErr
         expected,
         deadline,
         what,
+        also: None,
     }))
 }
 
@@ -242,6 +244,13 @@ fn process_limit(vm: &mut Vm, _args: Args) -> PyResult<Value> {
         Some(n) => Value::Int(n as i64),
         None => Value::None,
     })
+}
+
+/// `exit_word() -> the first of this process's exit words` (0 while it runs)
+fn exit_word(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    let pid = host(vm).pid;
+    let word = kernel(vm).lock().procs.get(&pid).map_or(0, |p| p.exit_word);
+    Ok(Value::Int(word as i64))
 }
 
 /// `proc_state(pid) -> None while running, else the exit code`
@@ -719,8 +728,9 @@ fn chan_put(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
 }
 
-/// `chan_get(h, block, timeout, what, raw) -> (status, obj)`: status 0 got an item, 1
-/// empty (or timed out), 2 the channel is closed and empty.
+/// `chan_get(h, block, timeout, what, raw, writer_exit) -> (status, obj)`: status 0 got an
+/// item, 1 empty (or timed out), 2 the channel is empty and closed, or empty and its
+/// writer (whose exit word is `writer_exit`) has ended.
 fn chan_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let base = word(vm, &args, 0)?;
     let blocking = flag(vm, &args, 1)?;
@@ -730,6 +740,12 @@ fn chan_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(0.0)
     };
     let raw = matches!(arg(&args, 4), Value::Bool(true));
+    // The one process that writes here, when it is known: its end is an EOF too, as a
+    // socket's is when the process at its other end dies.
+    let writer_exit = match arg(&args, 5) {
+        Value::None => None,
+        _ => Some(word(vm, &args, 5)?),
+    };
     let d = deadline(vm, t);
     let who = me(vm);
     let k = kernel(vm);
@@ -754,15 +770,22 @@ fn chan_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
         Transfer::Wait { word, expected } => {
             let chan = Channel::at(base);
-            if chan.is_empty(&k.words) && chan.is_closed(&k.words) {
+            let writer_gone = writer_exit.is_some_and(|w| k.words.load(w) != 0);
+            if chan.is_empty(&k.words) && (chan.is_closed(&k.words) || writer_gone) {
                 vm.retry_deadline = None;
                 return Ok(Value::tuple(vec![Value::Int(2), Value::None]));
             }
-            let what = what(vm, &args, 3);
-            match wait_or_give_up(vm, d, word, expected, what) {
-                Some(wait) => Err(wait),
-                None => Ok(Value::tuple(vec![Value::Int(1), Value::None])),
+            if expired(vm, d) {
+                vm.retry_deadline = None;
+                return Ok(Value::tuple(vec![Value::Int(1), Value::None]));
             }
+            Err(PyErr::Block(Box::new(Wait::Word {
+                word,
+                expected,
+                deadline: d,
+                what: what(vm, &args, 3),
+                also: writer_exit.map(|w| (w, 0)),
+            })))
         }
     }
 }

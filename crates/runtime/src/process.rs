@@ -127,10 +127,12 @@ impl Process {
                     word,
                     expected,
                     deadline,
+                    also,
                     ..
                 }) => {
                     soonest = soonest.min(deadline.unwrap_or(f64::INFINITY));
                     words.push((*word, *expected));
+                    words.extend(also);
                 }
                 _ => {}
             }
@@ -398,11 +400,13 @@ pub fn wait_over(kernel: &Kernel, w: &Wait, now: f64, woken: &[u32]) -> Result<(
             word,
             expected,
             deadline,
+            also,
             ..
         } => {
             if kernel.words.load(*word) != *expected
                 || woken.contains(word)
                 || deadline.is_some_and(|d| now >= d)
+                || also.is_some_and(|(w, value)| kernel.words.load(w) != value)
             {
                 Ok(())
             } else {

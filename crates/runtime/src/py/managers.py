@@ -70,15 +70,22 @@ def _serve(listener):
         status, msg = _mp.chan_get(listener, True, None, 'manager')
         if status:
             return
-        req, reply = msg
+        req, reply, client_exit = msg
         t = threading.Thread(target=_serve_client,
-                             args=(objects, state, listener, req, reply), daemon=True)
+                             args=(objects, state, listener, req, reply, client_exit),
+                             daemon=True)
         t.start()
 
 
-def _serve_client(objects, state, listener, req, reply):
+def _serve_client(objects, state, listener, req, reply, client_exit):
     while True:
-        status, msg = _mp.chan_get(req, True, None, 'manager request')
+        status, msg = _mp.chan_get(req, True, None, 'manager request', False, client_exit)
+        # The client's process has ended: it said so, or it was ended (terminate(),
+        # kill()) and the channel reads as EOF. No one else writes to or reads these
+        # channels: a hold that is dropped at once gives them back.
+        if status or msg[1] == '#close':
+            threading._Hold(req, reply)
+            return
         oid, method, args, kwds = msg
         try:
             if method == '#create':
@@ -87,11 +94,6 @@ def _serve_client(objects, state, listener, req, reply):
                 state['next'] += 1
                 objects[oid] = obj
                 result = (True, oid)
-            elif method == '#close':
-                # The client's process has ended, and no one else writes to or reads
-                # these channels: a hold that is dropped at once gives them back.
-                threading._Hold(req, reply)
-                return
             elif method == '#shutdown':
                 state['running'] = False
                 _mp.chan_put(reply, (True, None), True, None, None, 'manager reply')
@@ -130,7 +132,7 @@ def _connection(listener):
     conn = _connections.get(key)
     if conn is None:
         conn = (_mp.chan_new(_CHANNEL_BYTES), _mp.chan_new(_CHANNEL_BYTES))
-        _mp.chan_put(listener, conn, True, None, None, 'manager connect')
+        _mp.chan_put(listener, conn + (_mp.exit_word(),), True, None, None, 'manager connect')
         _connections[key] = conn
     return conn
 
