@@ -172,10 +172,8 @@ impl Component for App {
                     None => self.warm_up(ctx),
                 }
             }
-            Msg::WarmedUp => {
-                self.warming = None;
-                return false;
-            }
+            // Drawn as the root's `data-warm-up`, which benchmarks wait for.
+            Msg::WarmedUp => self.warming = None,
             Msg::ModuleFailed(e) => {
                 self.load_error = Some(format!("the interpreter did not load: {e}"))
             }
@@ -309,8 +307,13 @@ impl Component for App {
             Phase::Stopped => "stopped".into(),
             Phase::Failed => "failed".into(),
         };
+        let warm_up = match (&self.kit, &self.warming) {
+            (None, _) => "pending",
+            (Some(_), Some(_)) => "running",
+            (Some(_), None) => "done",
+        };
         html! {
-            <div class="app">
+            <div class="app" data-warm-up={warm_up}>
                 <header class="toolbar" data-testid="toolbar">
                     <span class="brand">{"mpplay"}</span>
                     <select data-testid="lesson" onchange={on_lesson} title="Lessons">{ for lesson_options }</select>
