@@ -1,8 +1,8 @@
 //! The simulator: every process of a run in one thread, deterministic for a given program
 //! and seed. It picks the next green thread to run and the length of its slice from a seeded
 //! generator, so races between processes really happen and `--seed` replays them exactly;
-//! sleeps and timeouts run on a virtual clock that jumps to the next deadline when everyone
-//! waits. When every thread waits with no deadline pending, the run is deadlocked: the
+//! sleeps and timeouts run on a virtual clock that computing moves on (by the instructions
+//! run) and that jumps to the next deadline when everyone waits. When every thread waits with no deadline pending, the run is deadlocked: the
 //! report names each process, what it waits on and who holds it.
 
 use crate::kernel::{Clock, Kernel, Life, Pid};
@@ -11,6 +11,9 @@ use crate::trace::Event;
 use mpplay_python::Wait;
 use std::collections::BTreeMap;
 use std::sync::Arc;
+
+/// The virtual time one instruction takes (CPython runs some 50 million a second).
+const SECONDS_PER_INSTRUCTION: f64 = 20e-9;
 
 /// Exit code of a deadlocked run (CPython would hang).
 pub const DEADLOCK_EXIT: i32 = 3;
@@ -161,7 +164,15 @@ impl Simulator {
         if tid >= p.tasks.len() {
             return;
         }
-        if let Slice::ProcessEnded(code) = p.run_task(&self.kernel, tid, budget) {
+        let before = p.vm.instructions;
+        let slice = p.run_task(&self.kernel, tid, budget);
+        // Computing takes time too: a sleeper wakes while another process computes, as
+        // it would in CPython, instead of waiting for everyone to wait.
+        let ran = p.vm.instructions - before;
+        if let Clock::Virtual(now) = &mut self.kernel.lock().clock {
+            *now += ran as f64 * SECONDS_PER_INSTRUCTION;
+        }
+        if let Slice::ProcessEnded(code) = slice {
             self.procs.remove(&pid);
             self.kernel.exited(pid, code);
             if pid == self.main_pid {
