@@ -13,7 +13,7 @@
 //! stop) and returns if so: Chromium does not end a nested worker that never returns to
 //! its event loop, whatever its parent asks.
 
-use crate::kernel::{self, header, Kernel, Life, Pid};
+use crate::kernel::{header, Kernel, Life, Pid};
 use crate::process::{Process, Slice};
 use crate::shm::SharedWords;
 use std::cell::OnceCell;
@@ -186,15 +186,9 @@ fn park(kernel: &Kernel, proc: &Process, now: f64, bell: &OnceCell<u32>) {
         [] => {
             kernel.words.wait(header::QUIET, 0, Some(limit));
         }
-        [(word, expected), ..] => {
-            let list: Vec<u32> = words.iter().map(|(w, _)| *w).collect();
+        _ => {
             let bell = *bell.get_or_init(|| kernel.alloc_words(1).unwrap_or(0));
-            if !proc.wait_on_bell(kernel, &list, bell, limit) {
-                // No doorbell or every watch slot taken: look again soon.
-                kernel
-                    .words
-                    .wait(*word, *expected, Some(limit.min(kernel::POLL_EVERY)));
-            }
+            proc.wait_on_several(kernel, &words, bell, limit);
         }
     }
 }

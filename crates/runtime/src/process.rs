@@ -4,7 +4,7 @@
 //! answers.
 
 use crate::host::ProcHost;
-use crate::kernel::{Kernel, Pid};
+use crate::kernel::{self, Kernel, Pid};
 use crate::shm::SharedWords;
 use crate::trace::Event;
 use mpplay_python::value::{Args, Value};
@@ -94,25 +94,29 @@ impl Process {
         None
     }
 
-    /// Blocks until one of `words` (what this process's threads wait on) is woken, or for
-    /// `limit` seconds, on `bell`, which whoever wakes one of them rings. False when there
-    /// is no bell (0) or no watch slot was free: nothing was waited for.
-    pub fn wait_on_bell(&self, kernel: &Kernel, words: &[u32], bell: u32, limit: f64) -> bool {
+    /// Blocks until one of `words` (the words and values this process's threads wait on,
+    /// at least one) is woken, or for `limit` seconds, on `bell`, which whoever wakes one of
+    /// them rings. With no bell (0) or no watch slot free, looks again soon instead.
+    pub fn wait_on_several(&self, kernel: &Kernel, words: &[(u32, i32)], bell: u32, limit: f64) {
+        let list: Vec<u32> = words.iter().map(|(w, _)| *w).collect();
         let rung = kernel.words.load(bell);
-        if bell == 0 || !kernel.watch(words, bell) {
-            return false;
+        if bell != 0 && kernel.watch(&list, bell) {
+            // A wake between the scheduler's look and the watch is caught here.
+            let now = kernel.now();
+            let over = self.tasks.iter().any(|t| match &t.state {
+                TaskState::Waiting(w) => wait_over(kernel, w, now, &[]).is_ok(),
+                _ => false,
+            });
+            if !over {
+                kernel.words.wait(bell, rung, Some(limit));
+            }
+            kernel.unwatch(bell);
+        } else {
+            let (word, expected) = words[0];
+            kernel
+                .words
+                .wait(word, expected, Some(limit.min(kernel::POLL_EVERY)));
         }
-        // A wake between the scheduler's look and the watch is caught here.
-        let now = kernel.now();
-        let over = self.tasks.iter().any(|t| match &t.state {
-            TaskState::Waiting(w) => wait_over(kernel, w, now, &[]).is_ok(),
-            _ => false,
-        });
-        if !over {
-            kernel.words.wait(bell, rung, Some(limit));
-        }
-        kernel.unwatch(bell);
-        true
     }
 
     /// What the process's threads wait for: the soonest deadline (infinite if none) and the

@@ -6,7 +6,7 @@
 //! wait, parks on the one word they wait on, or — when they wait on several — on the
 //! process's doorbell, which the kernel rings when any of those words is woken.
 
-use crate::kernel::{self, Kernel, Life, Pid};
+use crate::kernel::{Kernel, Life, Pid};
 use crate::process::{wait_over, Process, Slice, TaskState};
 use crate::shm::SharedWords;
 use mpplay_python::{Stream, Wait};
@@ -167,15 +167,6 @@ fn park(kernel: &Kernel, proc: &Process, now: f64, bell: u32) {
             kernel.words.wait(*word, *expected, Some(limit));
         }
         ([], _) => std::thread::sleep(Duration::from_secs_f64(limit)),
-        _ => {
-            let list: Vec<u32> = words.iter().map(|(w, _)| *w).collect();
-            if !proc.wait_on_bell(kernel, &list, bell, limit) {
-                // No doorbell or every watch slot taken: look again soon.
-                let (word, expected) = words[0];
-                kernel
-                    .words
-                    .wait(word, expected, Some(limit.min(kernel::POLL_EVERY)));
-            }
-        }
+        _ => proc.wait_on_several(kernel, &words, bell, limit),
     }
 }
