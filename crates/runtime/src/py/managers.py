@@ -80,10 +80,10 @@ def _serve(listener):
 def _serve_client(objects, state, listener, req, reply, client_exit):
     while True:
         status, msg = _mp.chan_get(req, True, None, 'manager request', False, client_exit)
-        # The client's process has ended: it said so, or it was ended (terminate(),
-        # kill()) and the channel reads as EOF. No one else writes to or reads these
-        # channels: a hold that is dropped at once gives them back.
-        if status or msg[1] == '#close':
+        # EOF: the client's process has ended (whichever way) and left nothing unread.
+        # No one else writes to or reads these channels: a hold that is dropped at once
+        # gives them back.
+        if status:
             threading._Hold(req, reply)
             return
         oid, method, args, kwds = msg
@@ -135,18 +135,6 @@ def _connection(listener):
         _mp.chan_put(listener, conn + (_mp.exit_word(),), True, None, None, 'manager connect')
         _connections[key] = conn
     return conn
-
-
-def _disconnect_all():
-    """At the end of a process: tells each server still running that its connections
-    are done, so the server's threads for them end and give their channels back."""
-    for (listener, _), (req, reply) in list(_connections.items()):
-        if not _mp.chan_closed(listener):
-            _mp.chan_put(req, (None, '#close', (), {}), False, None, None, 'manager request')
-    _connections.clear()
-
-
-multiprocessing._finalizers.append(_disconnect_all)
 
 
 def _call(listener, oid, method, args=(), kwds={}):
