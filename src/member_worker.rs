@@ -1,7 +1,7 @@
 //! The workers executor in a Web Worker: this worker runs one process of the run over the
 //! shared buffer, blocking in `Atomics.wait` when the process waits. It asks the run's
-//! spawner for its children's workers, and reports events, children started, processes to
-//! stop and its own end to the page.
+//! spawner for its children's workers, and reports events, children started and its own
+//! end to the page.
 
 use crate::clock::SharedClock;
 use crate::protocol::{MemberInit, ProcessStart, Report, RunOptions};
@@ -89,11 +89,6 @@ impl Neighbours for WorkerNeighbours {
         if crate::outbox::post_to_spawner(&request) {
             (self.post)(Report::Spawn { pid });
         }
-    }
-
-    fn stop(&self, pid: Pid) {
-        self.report(None);
-        (self.post)(Report::Stop { pid });
     }
 
     fn progress(&self, proc: &mut Process, waiting: bool) {

@@ -251,8 +251,8 @@ impl RunModel {
     }
 
     fn state_change(&mut self, e: &Event, t: f64) {
-        // A terminated process runs on until it next looks at its exit words, so its last
-        // states may come after its exit (which whoever ended it reported): it stays ended.
+        // An ended lane stays ended: events reach the page by one path per worker, so what
+        // another process reported may arrive in any order with the lane's own.
         if self
             .lanes
             .get(&e.pid)

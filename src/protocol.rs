@@ -64,8 +64,6 @@ pub enum Report {
     Ended { code: i32 },
     /// (workers executor) This process has asked the spawner for child `pid`'s worker.
     Spawn { pid: u32 },
-    /// (workers executor) This process terminated `pid`: stop its worker.
-    Stop { pid: u32 },
     /// (workers executor) This process has ended and published its exit.
     Exited { pid: u32, code: i32 },
     /// (workers executor) A file operation for the page's filesystem; the answer goes to

@@ -488,11 +488,7 @@ impl App {
             return false;
         }
         match r {
-            Report::Ready
-            | Report::Spawn { .. }
-            | Report::Stop { .. }
-            | Report::Exited { .. }
-            | Report::Fs { .. } => {}
+            Report::Ready | Report::Spawn { .. } | Report::Exited { .. } | Report::Fs { .. } => {}
             Report::Events { lines, skipped } => {
                 for line in lines.lines() {
                     if let Ok(e) = serde_json::from_str::<mpplay_web::model::Event>(line) {

@@ -445,12 +445,6 @@ fn on_process_report(run: &Rc<RefCell<WorkersRun>>, pid: u32, report: Report) {
             on_report.emit(Report::Status { t, lines: all });
         }
         Report::Spawn { pid: child } => expect(run, child),
-        // The victim ends itself at its next look (`member`), posting the events it had
-        // not reported yet and then its exit, when its worker goes: ending the worker now
-        // would lose those events (a terminated consumer's last task_done, say).
-        Report::Stop { pid: victim } => {
-            run.borrow_mut().lines.remove(&victim);
-        }
         Report::Exited { code, .. } => {
             let gone = {
                 let mut r = run.borrow_mut();

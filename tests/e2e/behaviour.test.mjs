@@ -66,23 +66,38 @@ test("a \\N{...} escape loads the character names on first use, in a child too",
     }
   }));
 
+/** Runs programs of the mp corpus and compares their output with CPython's. */
+async function assertCorpusRuns(page, names, executors) {
+  for (const name of names) {
+    const program = new URL(`../py/mp/${name}.py`, import.meta.url);
+    const expected = readFileSync(new URL(`../py/mp/${name}.out`, import.meta.url), "utf8");
+    for (const executor of executors) {
+      const r = await run(page, readFileSync(program, "utf8"), { executor });
+      assert.equal(r.exitCode, 0, `${name} ${executor}: ${r.processes.map((p) => p.stderr).join("")}`);
+      assert.equal(r.console, expected, `${name} ${executor}`);
+    }
+  }
+}
+
 test("blocking inside a builtin's call resumes, and dropped queues and pools give their memory back", () =>
   withPage(browser, "resume-and-reuse", async (page) => {
     await open(page);
-    const cases = [
-      ["160_block_inside_builtin_calls", ["workers", "sim"]],
-      ["162_block_in_builtin_over_an_iterator", ["workers", "sim"]],
-      ["161_shared_memory_is_given_back", ["workers", "sim"]],
-    ];
-    for (const [name, executors] of cases) {
-      const program = new URL(`../py/mp/${name}.py`, import.meta.url);
-      const expected = readFileSync(new URL(`../py/mp/${name}.out`, import.meta.url), "utf8");
-      for (const executor of executors) {
-        const r = await run(page, readFileSync(program, "utf8"), { executor });
-        assert.equal(r.exitCode, 0, `${name} ${executor}: ${r.processes.map((p) => p.stderr).join("")}`);
-        assert.equal(r.console, expected, `${name} ${executor}`);
-      }
-    }
+    await assertCorpusRuns(page, [
+      "160_block_inside_builtin_calls",
+      "162_block_in_builtin_over_an_iterator",
+      "161_shared_memory_is_given_back",
+    ], ["workers", "sim"]);
+  }));
+
+test("terminate() and kill() end a process, waiting or computing, before join() returns", () =>
+  withPage(browser, "terminate", async (page) => {
+    await open(page);
+    await assertCorpusRuns(page, [
+      "013_terminate",
+      "014_kill",
+      "043_terminate_holds_lock",
+      "167_nothing_runs_after_terminate_and_join",
+    ], ["workers", "sim"]);
   }));
 
 test("Stop ends a runaway loop within 1 s and a flood of output keeps the page responsive", () =>

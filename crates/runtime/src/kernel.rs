@@ -19,6 +19,20 @@ pub type Pid = u32;
 /// Words in a run's shared region.
 pub const REGION_WORDS: usize = 1 << 22;
 
+/// A process's exit words, from the first.
+pub mod exit {
+    /// 0 while the process runs, 2 while its exit code is being written, 1 once it has
+    /// exited.
+    pub const STATE: u32 = 0;
+    /// The exit code, once STATE is 1.
+    pub const CODE: u32 = 1;
+    /// The exit code another process asked it to end with (terminate, kill); 0 if none.
+    pub const REQUEST: u32 = 2;
+    /// The word it is parked on, plus one; 0 if it never parked.
+    pub const PARKED: u32 = 3;
+    pub const WORDS: u32 = 4;
+}
+
 /// The first words of every region: counters all processes of a run share, wherever they
 /// run (one kernel per run natively, one per worker in the browser).
 pub mod header {
@@ -146,12 +160,12 @@ pub struct ProcEntry {
     pub name: String,
     pub daemon: bool,
     pub life: Life,
-    /// Two words: the first is 0 while the process runs and 1 once it has exited (join
-    /// waits on it), the second its exit code.
+    /// The first of the process's exit words (`exit`): join waits on them.
     pub exit_word: u32,
     /// The pickled process object a child starts from (None for the main process).
     pub payload: Option<Vec<u8>>,
-    /// Set by terminate()/kill(): the exit code the executor must end the process with.
+    /// Set once the process ends by terminate()/kill(), with that exit code: what it holds
+    /// stays held (children it started may still use it).
     pub kill: Option<i32>,
 }
 
@@ -182,9 +196,6 @@ pub struct KernelState {
     pub trace: Trace,
     /// Processes started and not yet picked up by the executor.
     pub spawned: Vec<Pid>,
-    /// Processes terminated or killed since the executor last looked (a browser worker has
-    /// the page stop the victim's worker).
-    pub terminated: Vec<Pid>,
     /// Words written since the simulator last looked (it wakes their waiters).
     pub woken: Vec<u32>,
     /// State words of every lock, so a deadlock report can name holders.
@@ -247,7 +258,6 @@ impl Kernel {
                 world,
                 trace,
                 spawned: Vec::new(),
-                terminated: Vec::new(),
                 woken: Vec::new(),
                 locks: Default::default(),
             }),
@@ -367,7 +377,51 @@ impl Kernel {
 
     /// A process's exit words, or 0 when the region is full (then it cannot be joined).
     fn exit_words(&self) -> u32 {
-        self.alloc_words(2).unwrap_or(0)
+        self.alloc_words(exit::WORDS).unwrap_or(0)
+    }
+
+    /// Asks the process whose exit words are at `exit_word` to end with `code`, as a
+    /// signal does: it ends itself at its next look and publishes its end (join waits for
+    /// that). The first request counts. A parked process is woken to look.
+    pub fn ask_to_end(&self, exit_word: u32, code: i32) {
+        if exit_word == 0 || code == 0 {
+            return;
+        }
+        let _ = self
+            .words
+            .compare_exchange(exit_word + exit::REQUEST, 0, code);
+        let parked = self.words.load(exit_word + exit::PARKED);
+        if parked > 0 {
+            self.words.wake(parked as u32 - 1, u32::MAX);
+        }
+    }
+
+    /// The code process `pid` was asked to end with, if it was; it then counts as killed.
+    pub fn end_requested(&self, pid: Pid, exit_word: u32) -> Option<i32> {
+        if exit_word == 0 {
+            return None;
+        }
+        let code = self.words.load(exit_word + exit::REQUEST);
+        if code == 0 {
+            return None;
+        }
+        if let Some(p) = self.lock().procs.get_mut(&pid) {
+            p.kill = Some(code);
+        }
+        Some(code)
+    }
+
+    /// Waits on `word` while it holds `expected`, for at most `limit` seconds, as the
+    /// process whose exit words are at `exit_word`: it says where it waits first, so that
+    /// a request to end wakes it (`ask_to_end`).
+    pub fn park(&self, exit_word: u32, word: u32, expected: i32, limit: f64) {
+        if exit_word != 0 {
+            self.words.store(exit_word + exit::PARKED, word as i32 + 1);
+            if self.words.load(exit_word + exit::REQUEST) != 0 {
+                return;
+            }
+        }
+        self.words.wait(word, expected, Some(limit));
     }
 
     /// Adds the main process to the table.
@@ -436,7 +490,7 @@ impl Kernel {
             && p.exit_word != 0
             && self.words.load(p.exit_word) == 1
         {
-            p.life = Life::Zombie(self.words.load(p.exit_word + 1));
+            p.life = Life::Zombie(self.words.load(p.exit_word + exit::CODE));
         }
         Some(p.life.clone())
     }
@@ -496,8 +550,8 @@ impl Kernel {
         if word == 0 || self.words.compare_exchange(word, 0, 2).is_err() {
             return;
         }
-        self.words.store(word + 1, code);
-        self.words.store(word, 1);
+        self.words.store(word + exit::CODE, code);
+        self.words.store(word + exit::STATE, 1);
         self.words.add(header::LIVE, -1);
         self.wake(word);
     }

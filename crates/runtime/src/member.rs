@@ -8,10 +8,10 @@
 //! on several (a process with helper threads): the watch slots live in the shared region,
 //! so whichever worker wakes one of the words rings it.
 //!
-//! Between slices, and at least every quarter second while waiting, the process looks
-//! whether it was ended from elsewhere (another process's `terminate`, the embedder's
-//! stop) and returns if so: Chromium does not end a nested worker that never returns to
-//! its event loop, whatever its parent asks.
+//! Between slices, and whenever it is woken from a wait, the process looks whether it was
+//! asked to end (another process's `terminate`, which wakes it) or the embedder stopped the
+//! run, and returns if so: Chromium does not end a nested worker that never returns to its
+//! event loop, whatever its parent asks.
 
 use crate::kernel::{header, Kernel, Life, Pid};
 use crate::process::{Process, Slice};
@@ -44,8 +44,6 @@ pub struct ChildStart {
 pub trait Neighbours {
     /// Starts a child this process spawned.
     fn start(&self, child: ChildStart);
-    /// Stops a process this one terminated (its exit is already published).
-    fn stop(&self, pid: Pid);
     /// Called between slices and before waits: report events and where the process is.
     /// `waiting` says the process is about to block.
     fn progress(&self, proc: &mut Process, waiting: bool);
@@ -58,11 +56,9 @@ pub fn drive(kernel: &Arc<Kernel>, pid: Pid, neighbours: &dyn Neighbours) -> i32
     let bell = OnceCell::new();
     let mut next = 0usize;
     let mut steps_seen = kernel.words.load(header::STEPS);
-    let exit_word = kernel.lock().procs.get(&pid).map_or(0, |p| p.exit_word);
     let code = loop {
-        if let Some(code) = ended_by_another(kernel, exit_word) {
-            // Its end is published and reported by whoever ended it.
-            return code;
+        if let Some(code) = proc.end_requested(kernel) {
+            break code;
         }
         if kernel.words.load(header::STOPPED) != 0 {
             return STOPPED_CODE;
@@ -117,33 +113,9 @@ fn wake_for_step(kernel: &Kernel, proc: &mut Process, next: usize) {
     }
 }
 
-/// The code another process ended this one with (`terminate`, `kill`): it has written
-/// this process's exit words, and the embedder has yet to stop this thread. The process
-/// must not go on meanwhile: its parent may already have given the blocks it waits on to
-/// new queues, whose items it would take.
-fn ended_by_another(kernel: &Kernel, exit_word: u32) -> Option<i32> {
-    if exit_word == 0 {
-        return None;
-    }
-    loop {
-        match kernel.words.load(exit_word) {
-            0 => return None,
-            1 => return Some(kernel.words.load(exit_word + 1)),
-            // Being written: the code follows at once.
-            _ => std::hint::spin_loop(),
-        }
-    }
-}
-
-/// Gives the embedder the children started and the processes terminated since last time.
+/// Gives the embedder the children started since last time.
 fn hand_over(kernel: &Kernel, me: Pid, neighbours: &dyn Neighbours) {
-    let (spawned, terminated) = {
-        let mut st = kernel.lock();
-        (
-            std::mem::take(&mut st.spawned),
-            std::mem::take(&mut st.terminated),
-        )
-    };
+    let spawned = std::mem::take(&mut kernel.lock().spawned);
     for pid in spawned {
         let start = {
             let mut st = kernel.lock();
@@ -169,9 +141,6 @@ fn hand_over(kernel: &Kernel, me: Pid, neighbours: &dyn Neighbours) {
         };
         neighbours.start(start);
     }
-    for pid in terminated {
-        neighbours.stop(pid);
-    }
 }
 
 /// Blocks until something a thread of `proc` waits for may have happened.
@@ -179,13 +148,9 @@ fn park(kernel: &Kernel, proc: &Process, now: f64, bell: &OnceCell<u32>) {
     let (soonest, words) = proc.waits();
     let limit = kernel.real_seconds(soonest - now).clamp(0.0, CHECK_EVERY);
     match words.as_slice() {
-        [(word, expected)] => {
-            kernel.words.wait(*word, *expected, Some(limit));
-        }
-        // Only sleeps: wait on a word nobody wakes.
-        [] => {
-            kernel.words.wait(header::QUIET, 0, Some(limit));
-        }
+        [(word, expected)] => proc.park_on(kernel, *word, *expected, limit),
+        // Only sleeps: wait on a word nobody changes.
+        [] => proc.park_on(kernel, header::QUIET, 0, limit),
         _ => {
             let bell = *bell.get_or_init(|| kernel.alloc_words(1).unwrap_or(0));
             proc.wait_on_several(kernel, &words, bell, limit);

@@ -309,22 +309,26 @@ fn reap(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-/// `terminate(pid, exitcode)`: ends a process abruptly (-15 terminate, -9 kill).
+/// `terminate(pid, exitcode)`: asks a process to end abruptly (-15 terminate, -9 kill), as
+/// a signal does: it ends at its next look, and `join` waits for that. A child not started
+/// yet never starts.
 fn terminate(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let pid = int(vm, &args, 0)? as u32;
     let code = int(vm, &args, 1)? as i32;
     let k = kernel(vm);
-    if !matches!(k.life(pid), Some(Life::Running | Life::Starting)) {
-        return Ok(Value::None);
-    }
-    {
-        let mut st = k.lock();
-        if let Some(p) = st.procs.get_mut(&pid) {
-            p.kill = Some(code);
+    match k.life(pid) {
+        Some(Life::Starting) => {
+            if let Some(p) = k.lock().procs.get_mut(&pid) {
+                p.kill = Some(code);
+            }
+            k.exited(pid, code);
         }
-        st.terminated.push(pid);
+        Some(Life::Running) => {
+            let word = k.lock().procs.get(&pid).map_or(0, |p| p.exit_word);
+            k.ask_to_end(word, code);
+        }
+        _ => {}
     }
-    k.exited(pid, code);
     Ok(Value::None)
 }
 

@@ -51,6 +51,8 @@ pub enum Slice {
 pub struct Process {
     pub pid: Pid,
     pub name: String,
+    /// The first of its exit words (`kernel::exit`).
+    pub exit_word: u32,
     pub vm: Vm,
     pub tasks: Vec<Task>,
     phase: Phase,
@@ -108,15 +110,24 @@ impl Process {
                 _ => false,
             });
             if !over {
-                kernel.words.wait(bell, rung, Some(limit));
+                self.park_on(kernel, bell, rung, limit);
             }
             kernel.unwatch(bell);
         } else {
             let (word, expected) = words[0];
-            kernel
-                .words
-                .wait(word, expected, Some(limit.min(kernel::POLL_EVERY)));
+            self.park_on(kernel, word, expected, limit.min(kernel::POLL_EVERY));
         }
+    }
+
+    /// Blocks while `word` holds `expected`, for at most `limit` seconds, or until this
+    /// process is asked to end.
+    pub fn park_on(&self, kernel: &Kernel, word: u32, expected: i32, limit: f64) {
+        kernel.park(self.exit_word, word, expected, limit);
+    }
+
+    /// The code this process was asked to end with (terminate, kill), if it was.
+    pub fn end_requested(&self, kernel: &Kernel) -> Option<i32> {
+        kernel.end_requested(self.pid, self.exit_word)
     }
 
     /// What the process's threads wait for: the soonest deadline (infinite if none) and the
@@ -147,12 +158,13 @@ impl Process {
     /// Creates the VM of process `pid` and loads the program into it: as `__main__` for the
     /// main process, as `__mp_main__` (also reachable as `__main__`) for a child.
     pub fn new(kernel: &Arc<Kernel>, pid: Pid) -> Process {
-        let (ppid, name, is_child) = {
+        let (ppid, name, exit_word, is_child) = {
             let st = kernel.lock();
             let p = st.procs.get(&pid);
             (
                 p.map(|p| p.ppid).unwrap_or(1),
                 p.map(|p| p.name.clone()).unwrap_or_default(),
+                p.map_or(0, |p| p.exit_word),
                 p.is_some_and(|p| p.payload.is_some()),
             )
         };
@@ -166,6 +178,7 @@ impl Process {
         let mut proc = Process {
             pid,
             name,
+            exit_word,
             vm,
             tasks: vec![Task {
                 name: "MainThread".into(),

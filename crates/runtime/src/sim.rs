@@ -78,7 +78,7 @@ impl Simulator {
     fn ready(&mut self) -> Result<Vec<(Pid, usize)>, Option<f64>> {
         let kernel = &self.kernel;
         adopt_spawned(kernel, &mut self.procs);
-        drop_killed(kernel, &mut self.procs);
+        end_the_terminated(kernel, &mut self.procs);
         let woken = std::mem::take(&mut kernel.lock().woken);
         let now = kernel.now();
         let mut ready = Vec::new();
@@ -239,10 +239,16 @@ fn adopt_spawned(kernel: &Arc<Kernel>, procs: &mut BTreeMap<Pid, Process>) {
     }
 }
 
-/// Drops the VMs of processes terminated or killed (the kernel already recorded their end).
-fn drop_killed(kernel: &Kernel, procs: &mut BTreeMap<Pid, Process>) {
-    let st = kernel.lock();
-    procs.retain(|pid, _| st.procs.get(pid).is_none_or(|p| p.kill.is_none()));
+/// Ends the processes asked to end (terminate, kill) since the last round: a signal takes
+/// effect once the slice that sent it is over.
+fn end_the_terminated(kernel: &Kernel, procs: &mut BTreeMap<Pid, Process>) {
+    procs.retain(|pid, proc| match proc.end_requested(kernel) {
+        Some(code) => {
+            kernel.exited(*pid, code);
+            false
+        }
+        None => true,
+    });
 }
 
 /// Writes the deadlock report to stderr and the trace.

@@ -6,9 +6,8 @@
 //! wait, parks on the one word they wait on, or — when they wait on several — on the
 //! process's doorbell, which the kernel rings when any of those words is woken.
 
-use crate::kernel::{Kernel, Life, Pid};
+use crate::kernel::{header, Kernel, Life, Pid};
 use crate::process::{wait_over, Process, Slice, TaskState};
-use crate::shm::SharedWords;
 use mpplay_python::{Stream, Wait};
 use std::sync::{Arc, Condvar, Mutex};
 use std::time::{Duration, Instant};
@@ -22,7 +21,7 @@ const SLICE: u64 = 20_000;
 /// Rounds of 64 spin hints before a waiting process parks (about 20 µs).
 const SPINS: u32 = 40;
 
-/// Longest a parked thread sleeps before it checks whether it was killed.
+/// Longest a parked thread sleeps before it looks again (the clock, a missed wake).
 const CHECK_EVERY: f64 = 0.05;
 
 /// Processes still running, and the main process's exit code once known.
@@ -106,17 +105,13 @@ fn adopt_spawned(kernel: &Arc<Kernel>, live: &Arc<Live>) {
     }
 }
 
-fn killed(kernel: &Kernel, pid: Pid) -> Option<i32> {
-    kernel.lock().procs.get(&pid).and_then(|p| p.kill)
-}
-
 /// Runs one process on this OS thread; its exit code.
 fn drive(kernel: &Arc<Kernel>, live: &Arc<Live>, pid: Pid) -> i32 {
     let mut proc = Process::new(kernel, pid);
     let bell = kernel.alloc_words(1).unwrap_or(0);
     let mut next = 0usize;
     loop {
-        if let Some(code) = killed(kernel, pid) {
+        if let Some(code) = proc.end_requested(kernel) {
             return code;
         }
         let now = kernel.now();
@@ -163,10 +158,9 @@ fn park(kernel: &Kernel, proc: &Process, now: f64, bell: u32) {
         .filter(|t| matches!(t.state, TaskState::Waiting(_)))
         .count();
     match (words.as_slice(), waiting) {
-        ([(word, expected)], 1) => {
-            kernel.words.wait(*word, *expected, Some(limit));
-        }
-        ([], _) => std::thread::sleep(Duration::from_secs_f64(limit)),
+        ([(word, expected)], 1) => proc.park_on(kernel, *word, *expected, limit),
+        // Only sleeps: wait on a word nobody changes.
+        ([], _) => proc.park_on(kernel, header::QUIET, 0, limit),
         _ => proc.wait_on_several(kernel, &words, bell, limit),
     }
 }

@@ -3,17 +3,22 @@
 //! A wait checks the word under the parking mutex and sleeps on a condition variable; a wake
 //! takes the same mutex before notifying. A store that happens between a waiter's check and
 //! its sleep therefore cannot lose the wake-up: the waker blocks on the mutex until the waiter
-//! sleeps.
+//! sleeps. As with `Atomics.notify`, a wake ends the wait even if the word is unchanged.
 
 use super::{SharedWords, WaitResult};
 use std::sync::atomic::{AtomicI32, Ordering::SeqCst};
 use std::sync::{Condvar, Mutex};
 use std::time::{Duration, Instant};
 
+struct Parked {
+    waiting: Vec<u32>,
+    wakes: Vec<u32>,
+}
+
 pub struct NativeWords {
     words: Vec<AtomicI32>,
-    /// Number of threads waiting per word (guarded by the mutex).
-    parked: Mutex<Vec<u32>>,
+    /// Per word, the threads waiting on it and the wakes so far.
+    parked: Mutex<Parked>,
     wakeup: Condvar,
 }
 
@@ -21,7 +26,10 @@ impl NativeWords {
     pub fn new(len: usize) -> NativeWords {
         NativeWords {
             words: (0..len).map(|_| AtomicI32::new(0)).collect(),
-            parked: Mutex::new(vec![0; len]),
+            parked: Mutex::new(Parked {
+                waiting: vec![0; len],
+                wakes: vec![0; len],
+            }),
             wakeup: Condvar::new(),
         }
     }
@@ -58,7 +66,8 @@ impl SharedWords for NativeWords {
         if self.load(i) != expected {
             return WaitResult::NotEqual;
         }
-        parked[i as usize] += 1;
+        parked.waiting[i as usize] += 1;
+        let wakes = parked.wakes[i as usize];
         let result = loop {
             let (guard, timed_out) = match deadline {
                 Some(d) => {
@@ -75,21 +84,22 @@ impl SharedWords for NativeWords {
                 ),
             };
             parked = guard;
-            if self.load(i) != expected {
+            if self.load(i) != expected || parked.wakes[i as usize] != wakes {
                 break WaitResult::Woken;
             }
             if timed_out {
                 break WaitResult::TimedOut;
             }
         };
-        parked[i as usize] -= 1;
+        parked.waiting[i as usize] -= 1;
         result
     }
 
     fn wake(&self, i: u32, _count: u32) -> u32 {
-        let parked = self.parked.lock().unwrap_or_else(|p| p.into_inner());
-        let n = parked[i as usize];
+        let mut parked = self.parked.lock().unwrap_or_else(|p| p.into_inner());
+        let n = parked.waiting[i as usize];
         if n > 0 {
+            parked.wakes[i as usize] = parked.wakes[i as usize].wrapping_add(1);
             // One condition variable serves every word: wake all, each re-checks its word.
             self.wakeup.notify_all();
         }
