@@ -30,7 +30,10 @@ pub mod exit {
     pub const REQUEST: u32 = 2;
     /// The word it is parked on, plus one; 0 if it never parked.
     pub const PARKED: u32 = 3;
-    pub const WORDS: u32 = 4;
+    /// Its doorbell, rung when a word it watches is woken (`Kernel::watch`). It lives as
+    /// long as the exit words, so a late ring never lands in another object's words.
+    pub const BELL: u32 = 4;
+    pub const WORDS: u32 = 5;
 }
 
 /// The first words of every region: counters all processes of a run share, wherever they

@@ -16,7 +16,6 @@
 use crate::kernel::{header, Kernel, Life, Pid};
 use crate::process::{Process, Slice};
 use crate::shm::SharedWords;
-use std::cell::OnceCell;
 use std::sync::Arc;
 
 /// Instructions between looks at the other threads, the pause switch and the embedder.
@@ -52,8 +51,6 @@ pub trait Neighbours {
 /// Runs process `pid` to its end on this thread and publishes its exit; its exit code.
 pub fn drive(kernel: &Arc<Kernel>, pid: Pid, neighbours: &dyn Neighbours) -> i32 {
     let mut proc = Process::new(kernel, pid);
-    // Taken when first needed, and never given back: a late waker may still ring it.
-    let bell = OnceCell::new();
     let mut next = 0usize;
     let mut steps_seen = kernel.words.load(header::STEPS);
     let code = loop {
@@ -84,7 +81,7 @@ pub fn drive(kernel: &Arc<Kernel>, pid: Pid, neighbours: &dyn Neighbours) -> i32
         let now = kernel.now();
         let Some(tid) = proc.pick_ready(kernel, next, now) else {
             neighbours.progress(&mut proc, true);
-            park(kernel, &proc, now, &bell);
+            park(kernel, &proc, now);
             continue;
         };
         next = tid + 1;
@@ -144,16 +141,13 @@ fn hand_over(kernel: &Kernel, me: Pid, neighbours: &dyn Neighbours) {
 }
 
 /// Blocks until something a thread of `proc` waits for may have happened.
-fn park(kernel: &Kernel, proc: &Process, now: f64, bell: &OnceCell<u32>) {
+fn park(kernel: &Kernel, proc: &Process, now: f64) {
     let (soonest, words) = proc.waits();
     let limit = kernel.real_seconds(soonest - now).clamp(0.0, CHECK_EVERY);
     match words.as_slice() {
         [(word, expected)] => proc.park_on(kernel, *word, *expected, limit),
         // Only sleeps: wait on a word nobody changes.
         [] => proc.park_on(kernel, header::QUIET, 0, limit),
-        _ => {
-            let bell = *bell.get_or_init(|| kernel.alloc_words(1).unwrap_or(0));
-            proc.wait_on_several(kernel, &words, bell, limit);
-        }
+        _ => proc.wait_on_several(kernel, &words, limit),
     }
 }

@@ -97,10 +97,16 @@ impl Process {
     }
 
     /// Blocks until one of `words` (the words and values this process's threads wait on,
-    /// at least one) is woken, or for `limit` seconds, on `bell`, which whoever wakes one of
-    /// them rings. With no bell (0) or no watch slot free, looks again soon instead.
-    pub fn wait_on_several(&self, kernel: &Kernel, words: &[(u32, i32)], bell: u32, limit: f64) {
+    /// at least one) is woken, or for `limit` seconds, on the process's doorbell, which
+    /// whoever wakes one of them rings. With no exit words (a full region) or no watch slot
+    /// free, looks again soon instead.
+    pub fn wait_on_several(&self, kernel: &Kernel, words: &[(u32, i32)], limit: f64) {
         let list: Vec<u32> = words.iter().map(|(w, _)| *w).collect();
+        let bell = if self.exit_word == 0 {
+            0
+        } else {
+            self.exit_word + kernel::exit::BELL
+        };
         let rung = kernel.words.load(bell);
         if bell != 0 && kernel.watch(&list, bell) {
             // A wake between the scheduler's look and the watch is caught here.

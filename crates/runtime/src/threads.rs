@@ -108,7 +108,6 @@ fn adopt_spawned(kernel: &Arc<Kernel>, live: &Arc<Live>) {
 /// Runs one process on this OS thread; its exit code.
 fn drive(kernel: &Arc<Kernel>, live: &Arc<Live>, pid: Pid) -> i32 {
     let mut proc = Process::new(kernel, pid);
-    let bell = kernel.alloc_words(1).unwrap_or(0);
     let mut next = 0usize;
     loop {
         if let Some(code) = proc.end_requested(kernel) {
@@ -117,7 +116,7 @@ fn drive(kernel: &Arc<Kernel>, live: &Arc<Live>, pid: Pid) -> i32 {
         let now = kernel.now();
         let Some(tid) = proc.pick_ready(kernel, next, now) else {
             if !spin(kernel, &proc) {
-                park(kernel, &proc, now, bell);
+                park(kernel, &proc, now);
             }
             continue;
         };
@@ -149,7 +148,7 @@ fn spin(kernel: &Kernel, proc: &Process) -> bool {
 }
 
 /// Waits until something a thread of `proc` waits for may have happened.
-fn park(kernel: &Kernel, proc: &Process, now: f64, bell: u32) {
+fn park(kernel: &Kernel, proc: &Process, now: f64) {
     let (soonest, words) = proc.waits();
     let limit = (soonest - now).clamp(0.0, CHECK_EVERY);
     let waiting = proc
@@ -161,6 +160,6 @@ fn park(kernel: &Kernel, proc: &Process, now: f64, bell: u32) {
         ([(word, expected)], 1) => proc.park_on(kernel, *word, *expected, limit),
         // Only sleeps: wait on a word nobody changes.
         ([], _) => proc.park_on(kernel, header::QUIET, 0, limit),
-        _ => proc.wait_on_several(kernel, &words, bell, limit),
+        _ => proc.wait_on_several(kernel, &words, limit),
     }
 }
