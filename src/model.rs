@@ -251,8 +251,8 @@ impl RunModel {
     }
 
     fn state_change(&mut self, e: &Event, t: f64) {
-        // An ended lane stays ended: events reach the page by one path per worker, so what
-        // another process reported may arrive in any order with the lane's own.
+        // An ended lane stays ended: an event the page gave up waiting for (`GAP_MS`) is
+        // folded in late, after later ones.
         if self
             .lanes
             .get(&e.pid)

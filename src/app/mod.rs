@@ -96,7 +96,8 @@ pub struct App {
     waiting: Vec<js_sys::Function>,
     /// Events received and not yet folded in, by `seq`: workers report concurrently, so
     /// events are applied in `seq` order, and one still on its way holds back the later ones
-    /// (for at most `GAP_MS`: a terminated worker's last events never come).
+    /// (for at most `GAP_MS`: a stopped run's workers or a failed worker's last events
+    /// never come).
     pending: BTreeMap<u64, Pending>,
     next_seq: u64,
     /// Since when the next event has been missing while later ones wait (ms).
