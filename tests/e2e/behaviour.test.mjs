@@ -89,7 +89,7 @@ test("blocking inside a builtin's call resumes, and dropped queues and pools giv
     ], ["workers", "sim"]);
   }));
 
-test("terminate() and kill() end a process, waiting or computing, before join() returns", () =>
+test("terminate() and kill() end a process, waiting, computing or inside a builtin, before join() returns", () =>
   withPage(browser, "terminate", async (page) => {
     await open(page);
     await assertCorpusRuns(page, [
@@ -98,6 +98,21 @@ test("terminate() and kill() end a process, waiting or computing, before join() 
       "043_terminate_holds_lock",
       "167_nothing_runs_after_terminate_and_join",
     ], ["workers", "sim"]);
+    // Inside a long builtin call (a sum of 10**10 numbers): it ends at terminate(), and
+    // the whole run at Stop.
+    const longSum = readFileSync(new URL("../py/runs/terminate_in_a_long_builtin.py", import.meta.url), "utf8");
+    const r = await run(page, longSum, { executor: "workers" });
+    assert.equal(r.console, "-15 True\n", r.processes.map((p) => p.stderr).join(""));
+    const stopped = page.evaluate(() => {
+      window.mpplay.setCode("print(sum(range(10**10)))\n");
+      return window.mpplay.run({ executor: "workers" }).then((r) => ({
+        stopped: r.stopped, tookMs: performance.now() - window.stopAt,
+      }));
+    });
+    await new Promise((r) => setTimeout(r, 500));
+    await page.evaluate(() => { window.stopAt = performance.now(); window.mpplay.stop(); });
+    const s = await stopped;
+    assert.ok(s.stopped && s.tookMs < 1000, `stopped in ${s.tookMs} ms`);
   }));
 
 test("Stop ends a runaway loop within 1 s and a flood of output keeps the page responsive", () =>

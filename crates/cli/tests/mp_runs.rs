@@ -1,6 +1,7 @@
-//! Whole runs under the simulator whose result is not a CPython output: a deadlock report,
-//! seeded runs replayed exactly, races that do (and do not) lose updates across seeds, and
-//! the course's KTV example as written, checked through its trace.
+//! Whole runs whose result is not a CPython output, or that only run on one executor: a
+//! deadlock report, seeded runs replayed exactly, races that do (and do not) lose updates
+//! across seeds, the course's KTV example as written, checked through its trace, and a
+//! process terminated inside a long builtin call.
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
@@ -254,6 +255,18 @@ fn every_primitive_holds_under_a_thousand_seeds() {
             .collect()
     });
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn terminate_ends_a_process_inside_a_long_builtin_call() {
+    let t = std::time::Instant::now();
+    let out = run(
+        &program("terminate_in_a_long_builtin.py"),
+        &["--executor", "threads", "--timeout", "30"],
+    );
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "-15 True\n");
+    assert_eq!(out.status.code(), Some(0));
+    assert!(t.elapsed().as_secs_f64() < 5.0, "took {:?}", t.elapsed());
 }
 
 #[test]

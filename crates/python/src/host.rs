@@ -59,6 +59,11 @@ pub trait Host {
     fn cpu_count(&mut self) -> u32 {
         2
     }
+    /// Whether the process must drop what it is doing (it was asked to end, or its run was
+    /// stopped): builtins that loop for long look every so often.
+    fn interrupted(&mut self) -> bool {
+        false
+    }
     /// Words of entropy for seeding `random` without a seed.
     fn entropy(&mut self) -> Vec<u32>;
     /// `sys.argv`.

@@ -545,6 +545,13 @@ impl Vm {
         if self.native_steps & 0x3ff == 0 {
             self.check_memory()?;
         }
+        if self.native_steps & 0x3fff == 0 && self.host.interrupted() {
+            // A wait that is already over hands the thread back to its executor, which
+            // ends the process before it could retry the builtin.
+            return Err(PyErr::Block(Box::new(Wait::Sleep {
+                deadline: f64::NEG_INFINITY,
+            })));
+        }
         Ok(())
     }
 

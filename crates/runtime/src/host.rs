@@ -2,7 +2,8 @@
 //! files through the world every process shares, and this process's identity. It also
 //! carries what the natives keep per process between a blocking call and its retry.
 
-use crate::kernel::{Clock, Kernel, Pid};
+use crate::kernel::{exit, header, Clock, Kernel, Pid};
+use crate::shm::SharedWords;
 use mpplay_python::{FsError, Host, Stream};
 use std::collections::HashSet;
 use std::sync::Arc;
@@ -18,6 +19,8 @@ pub struct ProcHost {
     pub kernel: Arc<Kernel>,
     pub pid: Pid,
     pub ppid: Pid,
+    /// The first of the process's exit words (`kernel::exit`).
+    exit_word: u32,
     /// Threads started since the executor last looked.
     pub new_threads: Vec<NewThread>,
     /// (thread, semaphore word) pairs counted among the semaphore's waiters.
@@ -35,11 +38,12 @@ impl ProcHost {
             .expect("the runtime's processes run on a ProcHost")
     }
 
-    pub fn new(kernel: Arc<Kernel>, pid: Pid, ppid: Pid) -> ProcHost {
+    pub fn new(kernel: Arc<Kernel>, pid: Pid, ppid: Pid, exit_word: u32) -> ProcHost {
         ProcHost {
             kernel,
             pid,
             ppid,
+            exit_word,
             new_threads: Vec::new(),
             registered: HashSet::new(),
             in_flight: HashSet::new(),
@@ -48,6 +52,12 @@ impl ProcHost {
 }
 
 impl Host for ProcHost {
+    fn interrupted(&mut self) -> bool {
+        let words = &self.kernel.words;
+        (self.exit_word != 0 && words.load(self.exit_word + exit::REQUEST) != 0)
+            || words.load(header::STOPPED) != 0
+    }
+
     fn write(&mut self, stream: Stream, text: &str) {
         self.kernel.lock().write(self.pid, stream, text);
     }

@@ -174,7 +174,7 @@ impl Process {
                 p.is_some_and(|p| p.payload.is_some()),
             )
         };
-        let host = ProcHost::new(kernel.clone(), pid, ppid);
+        let host = ProcHost::new(kernel.clone(), pid, ppid, exit_word);
         let mut vm = Vm::new(Box::new(host));
         vm.extension = Some(Rc::new(RuntimeModules));
         // Loaded now (it is small and imports nothing else) so that its code is among what
