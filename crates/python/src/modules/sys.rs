@@ -1,4 +1,4 @@
-//! `sys`: argv, exit, stdout/stderr, version_info, recursion limit, modules, maxsize.
+//! `sys`: argv, exit, stdout/stderr, version_info, recursion limit, path, maxsize.
 
 use crate::host::Stream;
 use crate::types::{add_method, new_class, TypeId};
