@@ -184,8 +184,9 @@ pub fn run(init: MemberInit, buffer: js_sys::SharedArrayBuffer, post: Rc<dyn Fn(
     });
     let before_wake = WorkerOnly(events.clone());
     kernel.set_before_wake(Box::new(move || {
-        // Output first: a woken parent may terminate this process next. Other events wait
-        // for the next report (posting on every wake would swamp the page).
+        // Output first: the page folds events in `seq` order, so what the woken process
+        // prints next would wait on the page until this output came. Other events wait for
+        // the next report (posting on every wake would swamp the page).
         let events = before_wake.get();
         if events.lines.has_output() {
             events.post();
