@@ -202,7 +202,10 @@ impl Default for Limits {
 pub struct Vm {
     pub types: Types,
     pub builtins: Rc<PyDict>,
+    /// Imported modules by name (`add_module` keeps `sys.modules` in step).
     pub modules: HashMap<String, Value>,
+    /// `sys.modules`, once `sys` is imported: the modules as the program sees them.
+    pub sys_modules: Option<Rc<PyDict>>,
     pub host: Box<dyn Host>,
     pub stack: Vec<Value>,
     pub frames: Vec<Frame>,
@@ -301,6 +304,9 @@ impl Drop for Vm {
             }
             m.dict.table.borrow_mut().clear();
         }
+        if let Some(d) = &self.sys_modules {
+            d.table.borrow_mut().clear();
+        }
     }
 }
 
@@ -313,6 +319,7 @@ impl Vm {
             types,
             builtins,
             modules: HashMap::new(),
+            sys_modules: None,
             host,
             stack: Vec::with_capacity(1024),
             frames: Vec::with_capacity(64),
@@ -362,8 +369,7 @@ impl Vm {
         let module = self.new_module(module_name);
         module.dict.set_str_key("__file__", Value::str(filename));
         self.main_module = Some(module.clone());
-        self.modules
-            .insert(module_name.to_string(), Value::Module(module.clone()));
+        self.add_module(module_name, Value::Module(module.clone()));
         self.push_module_frame(code, module, FrameKind::Nested);
         Ok(())
     }
@@ -2641,6 +2647,14 @@ impl Vm {
         }
     }
 
+    /// Records an imported module under `name`, in `sys.modules` too.
+    pub fn add_module(&mut self, name: &str, module: Value) {
+        if let Some(d) = &self.sys_modules {
+            d.set_str_key(name, module.clone());
+        }
+        self.modules.insert(name.to_string(), module);
+    }
+
     /// Imports a module by full name: `Some(module)`, or `None` when a Python module body was
     /// pushed to run (it pushes the module when done).
     pub fn import_module(&mut self, name: &str) -> PyResult<Option<Value>> {
@@ -2648,12 +2662,12 @@ impl Vm {
             return Ok(Some(m.clone()));
         }
         if let Some(m) = crate::modules::native_module(self, name)? {
-            self.modules.insert(name.to_string(), m.clone());
+            self.add_module(name, m.clone());
             return Ok(Some(m));
         }
         if let Some(ext) = self.extension.clone() {
             if let Some(m) = ext.native_module(self, name)? {
-                self.modules.insert(name.to_string(), m.clone());
+                self.add_module(name, m.clone());
                 return Ok(Some(m));
             }
         }
@@ -2670,8 +2684,7 @@ impl Vm {
             };
             self.sources.insert(filename, Rc::from(source));
             let module = self.new_module(name);
-            self.modules
-                .insert(name.to_string(), Value::Module(module.clone()));
+            self.add_module(name, Value::Module(module.clone()));
             let depth = self.frames.len();
             self.push_module_frame(code, module.clone(), FrameKind::Module(module.clone()));
             // Library modules run to completion before the importer continues.
@@ -2686,6 +2699,9 @@ impl Vm {
                 }
                 Err(e) => {
                     self.modules.remove(name);
+                    if let Some(d) = &self.sys_modules {
+                        d.del_str(&PyStr::new(name.to_string()));
+                    }
                     return Err(e);
                 }
             }

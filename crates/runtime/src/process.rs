@@ -206,7 +206,7 @@ impl Process {
         }
         if is_child {
             if let Some(m) = proc.vm.modules.get("__mp_main__").cloned() {
-                proc.vm.modules.insert("__main__".into(), m);
+                proc.vm.add_module("__main__", m);
             }
         }
         proc

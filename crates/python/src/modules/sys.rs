@@ -1,4 +1,4 @@
-//! `sys`: argv, exit, stdout/stderr, version_info, recursion limit, path, maxsize.
+//! `sys`: argv, exit, stdout/stderr, version_info, recursion limit, modules, path, maxsize.
 
 use crate::host::Stream;
 use crate::types::{add_method, new_class, TypeId};
@@ -39,6 +39,15 @@ pub fn make(vm: &mut Vm) -> Value {
     );
     m.dict
         .set_str_key("path", Value::list(vec![Value::str("")]));
+    // The modules imported so far; `Vm::add_module` adds the later ones (and `sys`).
+    let modules = Rc::new(crate::dict::PyDict::new());
+    let mut names: Vec<&String> = vm.modules.keys().collect();
+    names.sort();
+    for name in names {
+        modules.set_str_key(name, vm.modules[name].clone());
+    }
+    m.dict.set_str_key("modules", Value::Dict(modules.clone()));
+    vm.sys_modules = Some(modules);
     Value::Module(m)
 }
 
