@@ -10,6 +10,11 @@ def count(n, started):
         n.value += 1
 
 
+def sleep(asleep):
+    asleep.set()
+    time.sleep(30)
+
+
 if __name__ == '__main__':
     n = Value('i', 0, lock=False)
     started = Event()
@@ -25,8 +30,10 @@ if __name__ == '__main__':
     print('unchanged after join', n.value == seen)
     print('exitcode', p.exitcode)
 
-    sleeper = Process(target=time.sleep, args=(30,))
+    asleep = Event()
+    sleeper = Process(target=sleep, args=(asleep,))
     sleeper.start()
+    asleep.wait()
     time.sleep(0.05)
     t = time.monotonic()
     sleeper.terminate()
