@@ -393,6 +393,9 @@ impl Kernel {
         let _ = self
             .words
             .compare_exchange(exit_word + exit::REQUEST, 0, code);
+        // One waiting on several words waits on its doorbell: a ring changes the bell's
+        // value, so it is not missed even if the wait begins only after the wake below.
+        self.words.add(exit_word + exit::BELL, 1);
         let parked = self.words.load(exit_word + exit::PARKED);
         if parked > 0 {
             self.words.wake(parked as u32 - 1, u32::MAX);
