@@ -417,6 +417,13 @@ impl Kernel {
         Some(code)
     }
 
+    /// The code process `pid` was asked to end with before it started, if it was: it
+    /// then never starts (its interpreter is not even created).
+    pub fn ended_before_start(&self, pid: Pid) -> Option<i32> {
+        let exit_word = self.lock().procs.get(&pid).map_or(0, |p| p.exit_word);
+        self.end_requested(pid, exit_word)
+    }
+
     /// Waits on `word` while it holds `expected`, for at most `limit` seconds, as the
     /// process whose exit words are at `exit_word`: it says where it waits first, so that
     /// a request to end wakes it (`ask_to_end`).

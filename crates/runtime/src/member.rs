@@ -50,6 +50,10 @@ pub trait Neighbours {
 
 /// Runs process `pid` to its end on this thread and publishes its exit; its exit code.
 pub fn drive(kernel: &Arc<Kernel>, pid: Pid, neighbours: &dyn Neighbours) -> i32 {
+    if let Some(code) = kernel.ended_before_start(pid) {
+        kernel.exited(pid, code);
+        return code;
+    }
     let mut proc = Process::new(kernel, pid);
     let mut next = 0usize;
     let mut steps_seen = kernel.words.load(header::STEPS);
