@@ -2,7 +2,7 @@
 //! files through the world every process shares, and this process's identity. It also
 //! carries what the natives keep per process between a blocking call and its retry.
 
-use crate::kernel::{exit, header, Clock, Kernel, Pid};
+use crate::kernel::{header, Clock, Kernel, Pid};
 use crate::shm::SharedWords;
 use mpplay_python::{FsError, Host, Stream};
 use std::collections::HashSet;
@@ -53,9 +53,8 @@ impl ProcHost {
 
 impl Host for ProcHost {
     fn interrupted(&mut self) -> bool {
-        let words = &self.kernel.words;
-        (self.exit_word != 0 && words.load(self.exit_word + exit::REQUEST) != 0)
-            || words.load(header::STOPPED) != 0
+        self.kernel.end_request(self.exit_word).is_some()
+            || self.kernel.words.load(header::STOPPED) != 0
     }
 
     fn write(&mut self, stream: Stream, text: &str) {

@@ -402,15 +402,20 @@ impl Kernel {
         }
     }
 
-    /// The code process `pid` was asked to end with, if it was; it then counts as killed.
-    pub fn end_requested(&self, pid: Pid, exit_word: u32) -> Option<i32> {
+    /// The code the process whose exit words are at `exit_word` was asked to end with.
+    pub fn end_request(&self, exit_word: u32) -> Option<i32> {
         if exit_word == 0 {
             return None;
         }
-        let code = self.words.load(exit_word + exit::REQUEST);
-        if code == 0 {
-            return None;
+        match self.words.load(exit_word + exit::REQUEST) {
+            0 => None,
+            code => Some(code),
         }
+    }
+
+    /// The code process `pid` was asked to end with, if it was; it then counts as killed.
+    pub fn end_requested(&self, pid: Pid, exit_word: u32) -> Option<i32> {
+        let code = self.end_request(exit_word)?;
         if let Some(p) = self.lock().procs.get_mut(&pid) {
             p.kill = Some(code);
         }
@@ -430,11 +435,10 @@ impl Kernel {
     pub fn park(&self, exit_word: u32, word: u32, expected: i32, limit: f64) {
         if exit_word != 0 {
             self.words.store(exit_word + exit::PARKED, word as i32 + 1);
-            if self.words.load(exit_word + exit::REQUEST) != 0 {
-                return;
-            }
         }
-        self.words.wait(word, expected, Some(limit));
+        if self.end_request(exit_word).is_none() {
+            self.words.wait(word, expected, Some(limit));
+        }
     }
 
     /// Adds the main process to the table.
