@@ -21,9 +21,17 @@ pub const REGION_WORDS: usize = 1 << 22;
 
 /// A process's exit words, from the first.
 pub mod exit {
-    /// 0 while the process runs, 2 while its exit code is being written, 1 once it has
-    /// exited.
+    /// One of the states below.
     pub const STATE: u32 = 0;
+    /// STATE until the process begins to run (`Kernel::begin`): a request to end it then
+    /// ends it at once, as it never runs.
+    pub const NOT_BEGUN: i32 = 0;
+    /// STATE once it has exited.
+    pub const EXITED: i32 = 1;
+    /// STATE while its exit code is being written.
+    pub const ENDING: i32 = 2;
+    /// STATE while it runs.
+    pub const RUNNING: i32 = 3;
     /// The exit code, once STATE is 1.
     pub const CODE: u32 = 1;
     /// The exit code another process asked it to end with (terminate, kill); 0 if none.
@@ -505,7 +513,7 @@ impl Kernel {
         let p = st.procs.get_mut(&pid)?;
         if matches!(p.life, Life::Running | Life::Starting)
             && p.exit_word != 0
-            && self.words.load(p.exit_word) == 1
+            && self.words.load(p.exit_word + exit::STATE) == exit::EXITED
         {
             p.life = Life::Zombie(self.words.load(p.exit_word + exit::CODE));
         }
@@ -558,17 +566,70 @@ impl Kernel {
             st.emit(pid, Event::Exit { code });
             w
         };
-        self.mark_exit(word, code);
+        // Only the first ending counts (a process may end itself as it is ended).
+        if self.claim_exit(word, exit::RUNNING) || self.claim_exit(word, exit::NOT_BEGUN) {
+            self.publish_exit(word, code);
+        }
     }
 
-    /// Publishes an exit through its words: claimed (2), the code, then ended (1), so a
-    /// reader that sees 1 reads the right code and only the first ending counts.
-    pub fn mark_exit(&self, word: u32, code: i32) {
-        if word == 0 || self.words.compare_exchange(word, 0, 2).is_err() {
-            return;
+    /// Process `pid` begins to run; Err with its exit code if it was ended before it
+    /// began (`end_before_begin`): it must then not run at all.
+    pub fn begin(&self, pid: Pid) -> Result<(), i32> {
+        let word = self.lock().procs.get(&pid).map_or(0, |p| p.exit_word);
+        if word == 0 {
+            return Ok(());
         }
+        match self
+            .words
+            .compare_exchange(word + exit::STATE, exit::NOT_BEGUN, exit::RUNNING)
+        {
+            Ok(_) => Ok(()),
+            Err(_) => {
+                // Its end is published: the code, then EXITED.
+                while self.words.load(word + exit::STATE) == exit::ENDING {
+                    self.words
+                        .wait(word + exit::STATE, exit::ENDING, Some(0.01));
+                }
+                Err(self.words.load(word + exit::CODE))
+            }
+        }
+    }
+
+    /// Ends process `pid` with `code` if it has not begun to run (its worker is not up
+    /// yet): its end is published at once, so `join` need not wait for it to come up
+    /// only to end. False if it runs already (it must then be asked: `ask_to_end`).
+    pub fn end_before_begin(&self, pid: Pid, code: i32) -> bool {
+        let word = self.lock().procs.get(&pid).map_or(0, |p| p.exit_word);
+        if !self.claim_exit(word, exit::NOT_BEGUN) {
+            return false;
+        }
+        {
+            let mut st = self.lock();
+            if let Some(p) = st.procs.get_mut(&pid) {
+                p.kill = Some(code);
+                p.life = Life::Zombie(code);
+            }
+            st.emit(pid, Event::Exit { code });
+        }
+        self.publish_exit(word, code);
+        true
+    }
+
+    /// Claims the right to publish the exit of the process whose exit words are at
+    /// `word`, if it is in state `from`.
+    fn claim_exit(&self, word: u32, from: i32) -> bool {
+        word != 0
+            && self
+                .words
+                .compare_exchange(word + exit::STATE, from, exit::ENDING)
+                .is_ok()
+    }
+
+    /// Publishes a claimed exit: the code, then EXITED, so a reader that sees EXITED reads
+    /// the right code; then wakes its joiners.
+    fn publish_exit(&self, word: u32, code: i32) {
         self.words.store(word + exit::CODE, code);
-        self.words.store(word + exit::STATE, 1);
+        self.words.store(word + exit::STATE, exit::EXITED);
         self.words.add(header::LIVE, -1);
         self.wake(word);
     }

@@ -50,6 +50,9 @@ pub trait Neighbours {
 
 /// Runs process `pid` to its end on this thread and publishes its exit; its exit code.
 pub fn drive(kernel: &Arc<Kernel>, pid: Pid, neighbours: &dyn Neighbours) -> i32 {
+    if let Err(code) = kernel.begin(pid) {
+        return code;
+    }
     if let Some(code) = kernel.ended_before_start(pid) {
         kernel.exited(pid, code);
         return code;

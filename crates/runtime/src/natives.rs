@@ -9,7 +9,7 @@
 
 use crate::channel::{Channel, Transfer};
 use crate::host::{NewThread, ProcHost};
-use crate::kernel::{Kernel, Life};
+use crate::kernel::{exit, Kernel, Life};
 use crate::primitives::{Attempt, Event as EventWord, Lock, Semaphore};
 use crate::shm::SharedWords;
 use crate::trace::Event;
@@ -275,9 +275,8 @@ fn join(vm: &mut Vm, args: Args) -> PyResult<Value> {
             None => return Ok(Value::None),
         }
     };
-    // 0 running, 2 ending (its code being written), 1 ended.
-    let state = k.words.load(word);
-    if state != 1 {
+    let state = k.words.load(word + exit::STATE);
+    if state != exit::EXITED {
         let what = format!("join {name} (pid {pid})");
         return match wait_or_give_up(vm, d, word, state, what) {
             Some(wait) => Err(wait),
@@ -310,8 +309,8 @@ fn reap(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 /// `terminate(pid, exitcode)`: asks a process to end abruptly (-15 terminate, -9 kill), as
-/// a signal does: it ends at its next look, and `join` waits for that. A child not started
-/// yet never starts.
+/// a signal does: it ends at its next look, and `join` waits for that. A child that has not
+/// begun to run (its worker not up yet) never does, and has ended at once.
 fn terminate(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let pid = int(vm, &args, 0)? as u32;
     let code = int(vm, &args, 1)? as i32;
@@ -323,7 +322,7 @@ fn terminate(vm: &mut Vm, args: Args) -> PyResult<Value> {
             }
             k.exited(pid, code);
         }
-        Some(Life::Running) => {
+        Some(Life::Running) if !k.end_before_begin(pid, code) => {
             let word = k.lock().procs.get(&pid).map_or(0, |p| p.exit_word);
             k.ask_to_end(word, code);
         }
@@ -774,7 +773,10 @@ fn chan_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
         Transfer::Wait { word, expected } => {
             let chan = Channel::at(base);
-            let writer_gone = writer_exit.is_some_and(|w| k.words.load(w) != 0);
+            // The writer's exit state, watched while waiting: it is gone once it ends.
+            let writer_state = writer_exit.map(|w| (w, k.words.load(w + exit::STATE)));
+            let writer_gone =
+                writer_state.is_some_and(|(_, s)| matches!(s, exit::ENDING | exit::EXITED));
             if chan.is_empty(&k.words) && (chan.is_closed(&k.words) || writer_gone) {
                 vm.retry_deadline = None;
                 return Ok(Value::tuple(vec![Value::Int(2), Value::None]));
@@ -788,7 +790,7 @@ fn chan_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 expected,
                 deadline: d,
                 what: what(vm, &args, 3),
-                also: writer_exit.map(|w| (w, 0)),
+                also: writer_state,
             })))
         }
     }

@@ -62,6 +62,7 @@ impl Simulator {
     pub fn new(kernel: Arc<Kernel>) -> Simulator {
         let main_pid = kernel.add_main();
         let mut procs = BTreeMap::new();
+        let _ = kernel.begin(main_pid);
         procs.insert(main_pid, Process::new(&kernel, main_pid));
         let rng = Rng::new(kernel.config.seed);
         Simulator {
@@ -234,6 +235,9 @@ fn adopt_spawned(kernel: &Arc<Kernel>, procs: &mut BTreeMap<Pid, Process>) {
                 Some(p) if p.life == Life::Starting => p.life = Life::Running,
                 _ => continue,
             }
+        }
+        if kernel.begin(pid).is_err() {
+            continue;
         }
         procs.insert(pid, Process::new(kernel, pid));
     }

@@ -107,6 +107,9 @@ fn adopt_spawned(kernel: &Arc<Kernel>, live: &Arc<Live>) {
 
 /// Runs one process on this OS thread; its exit code.
 fn drive(kernel: &Arc<Kernel>, live: &Arc<Live>, pid: Pid) -> i32 {
+    if let Err(code) = kernel.begin(pid) {
+        return code;
+    }
     if let Some(code) = kernel.ended_before_start(pid) {
         return code;
     }
