@@ -108,7 +108,8 @@ pub struct App {
     last_drawn: f64,
     /// The warm-up run, while it runs (see `warm_up`).
     warming: Option<Runner>,
-    _redraw: gloo::timers::callback::Interval,
+    /// Ticks every `REDRAW_MS` while a run goes (an idle page wakes for nothing).
+    redraw_timer: Option<gloo::timers::callback::Interval>,
 }
 
 impl Component for App {
@@ -124,10 +125,6 @@ impl Component for App {
             });
         });
         api::install(ctx.link().clone());
-        let link = ctx.link().clone();
-        let redraw = gloo::timers::callback::Interval::new(REDRAW_MS as u32, move || {
-            link.send_message(Msg::Redraw)
-        });
         let isolated = api::cross_origin_isolated();
         let start = api::lesson_from_location().unwrap_or(lessons::LESSONS[0].source.to_string());
         api::set_code(&start);
@@ -159,106 +156,24 @@ impl Component for App {
             queued_run: None,
             last_drawn: 0.0,
             warming: None,
-            _redraw: redraw,
+            redraw_timer: None,
         }
     }
 
     fn update(&mut self, ctx: &Context<Self>, msg: Msg) -> bool {
-        match msg {
-            Msg::KitReady(kit) => {
-                self.kit = Some(kit);
-                api::set_ready(true);
-                match self.queued_run.take() {
-                    Some(req) => self.start(ctx, req),
-                    None => self.warm_up(ctx),
-                }
-            }
-            // Drawn as the root's `data-warm-up`, which benchmarks wait for.
-            Msg::WarmedUp => self.warming = None,
-            Msg::ModuleFailed(e) => {
-                self.load_error = Some(format!("the interpreter did not load: {e}"))
-            }
-            Msg::CodeChanged(text) => {
-                api::set_code(&text);
-                self.code = text;
-                return false;
-            }
-            Msg::SetCode(text) => {
-                self.code = text;
-                self.doc_version += 1;
-            }
-            Msg::Lesson(id) => {
-                if let Some(l) = lessons::find(&id) {
-                    api::set_code(l.source);
-                    self.code = l.source.to_string();
-                    self.doc_version += 1;
-                }
-            }
-            Msg::Run(req) => {
-                if self.kit.is_none() {
-                    self.queued_run = Some(req);
-                    return false;
-                }
-                self.start(ctx, req);
-            }
-            Msg::Stop => {
-                if self.runner.take().is_some() {
-                    self.phase = Phase::Stopped;
-                    self.markers.clear();
-                    self.resolve_waiting();
-                }
-            }
-            Msg::Pause => {
-                if let Some(r) = &self.runner {
-                    r.send(&Control::Pause);
-                    self.phase = Phase::Paused;
-                }
-            }
-            Msg::Resume => {
-                if let Some(r) = &self.runner {
-                    r.send(&Control::Resume);
-                    self.phase = Phase::Running;
-                }
-            }
-            Msg::Step => {
-                if let Some(r) = &self.runner {
-                    if self.phase == Phase::Running {
-                        r.send(&Control::Pause);
-                        self.phase = Phase::Paused;
-                    }
-                    // Under workers the paused clock stands still: when the process to
-                    // step sleeps, the clock goes to its wake-up first (sim does the same).
-                    if let (Runner::Workers(w), Some(t)) =
-                        (r, self.model.wake_for_step(self.selected))
-                    {
-                        w.advance_clock(t);
-                    }
-                    r.send(&Control::Step { pid: self.selected });
-                }
-            }
-            Msg::Speed(s) => {
-                self.speed = s;
-                if let Some(r) = &self.runner {
-                    r.send(&Control::Speed { speed: s });
-                }
-            }
-            Msg::Seed(s) => self.seed = s,
-            Msg::Mode(m) => self.mode = m,
-            Msg::Select(pid) => self.selected = pid,
-            Msg::ShowPids(on) => self.show_pids = on,
-            Msg::Report(r) => return self.report(r),
-            Msg::WorkerFailed(e) => {
-                self.runner = None;
-                self.phase = Phase::Failed;
-                Rc::make_mut(&mut self.model).apply_line(&format!(
-                    "{{\"seq\":0,\"t\":null,\"pid\":0,\"kind\":\"print\",\"target\":null,\"detail\":{{\"stream\":\"stderr\",\"text\":{}}}}}",
-                    serde_json::Value::String(format!("mpplay: the run failed: {e}\n"))
+        let draw = self.handle(ctx, msg);
+        match (&self.runner, &self.redraw_timer) {
+            (Some(_), None) => {
+                let link = ctx.link().clone();
+                self.redraw_timer = Some(gloo::timers::callback::Interval::new(
+                    REDRAW_MS as u32,
+                    move || link.send_message(Msg::Redraw),
                 ));
-                self.resolve_waiting();
             }
-            Msg::Redraw => return self.redraw(),
+            (None, Some(_)) => self.redraw_timer = None,
+            _ => {}
         }
-        true
+        draw
     }
 
     fn view(&self, ctx: &Context<Self>) -> Html {
@@ -373,6 +288,105 @@ fn trim(x: f64) -> String {
 }
 
 impl App {
+    /// Handles a message; whether to draw.
+    fn handle(&mut self, ctx: &Context<Self>, msg: Msg) -> bool {
+        match msg {
+            Msg::KitReady(kit) => {
+                self.kit = Some(kit);
+                api::set_ready(true);
+                match self.queued_run.take() {
+                    Some(req) => self.start(ctx, req),
+                    None => self.warm_up(ctx),
+                }
+            }
+            // Drawn as the root's `data-warm-up`, which benchmarks wait for.
+            Msg::WarmedUp => self.warming = None,
+            Msg::ModuleFailed(e) => {
+                self.load_error = Some(format!("the interpreter did not load: {e}"))
+            }
+            Msg::CodeChanged(text) => {
+                api::set_code(&text);
+                self.code = text;
+                return false;
+            }
+            Msg::SetCode(text) => {
+                self.code = text;
+                self.doc_version += 1;
+            }
+            Msg::Lesson(id) => {
+                if let Some(l) = lessons::find(&id) {
+                    api::set_code(l.source);
+                    self.code = l.source.to_string();
+                    self.doc_version += 1;
+                }
+            }
+            Msg::Run(req) => {
+                if self.kit.is_none() {
+                    self.queued_run = Some(req);
+                    return false;
+                }
+                self.start(ctx, req);
+            }
+            Msg::Stop => {
+                if self.runner.take().is_some() {
+                    self.phase = Phase::Stopped;
+                    self.markers.clear();
+                    self.resolve_waiting();
+                }
+            }
+            Msg::Pause => {
+                if let Some(r) = &self.runner {
+                    r.send(&Control::Pause);
+                    self.phase = Phase::Paused;
+                }
+            }
+            Msg::Resume => {
+                if let Some(r) = &self.runner {
+                    r.send(&Control::Resume);
+                    self.phase = Phase::Running;
+                }
+            }
+            Msg::Step => {
+                if let Some(r) = &self.runner {
+                    if self.phase == Phase::Running {
+                        r.send(&Control::Pause);
+                        self.phase = Phase::Paused;
+                    }
+                    // Under workers the paused clock stands still: when the process to
+                    // step sleeps, the clock goes to its wake-up first (sim does the same).
+                    if let (Runner::Workers(w), Some(t)) =
+                        (r, self.model.wake_for_step(self.selected))
+                    {
+                        w.advance_clock(t);
+                    }
+                    r.send(&Control::Step { pid: self.selected });
+                }
+            }
+            Msg::Speed(s) => {
+                self.speed = s;
+                if let Some(r) = &self.runner {
+                    r.send(&Control::Speed { speed: s });
+                }
+            }
+            Msg::Seed(s) => self.seed = s,
+            Msg::Mode(m) => self.mode = m,
+            Msg::Select(pid) => self.selected = pid,
+            Msg::ShowPids(on) => self.show_pids = on,
+            Msg::Report(r) => return self.report(r),
+            Msg::WorkerFailed(e) => {
+                self.runner = None;
+                self.phase = Phase::Failed;
+                Rc::make_mut(&mut self.model).apply_line(&format!(
+                    "{{\"seq\":0,\"t\":null,\"pid\":0,\"kind\":\"print\",\"target\":null,\"detail\":{{\"stream\":\"stderr\",\"text\":{}}}}}",
+                    serde_json::Value::String(format!("mpplay: the run failed: {e}\n"))
+                ));
+                self.resolve_waiting();
+            }
+            Msg::Redraw => return self.redraw(),
+        }
+        true
+    }
+
     fn banner(&self) -> Html {
         if let Some(e) = &self.load_error {
             return html! { <div class="banner error" data-testid="banner">{e}</div> };
