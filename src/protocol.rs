@@ -108,6 +108,7 @@ impl MemberInit {
         let request = js_sys::Object::new();
         let set = |k: &str, v: &wasm_bindgen::JsValue| js_sys::Reflect::set(&request, &k.into(), v);
         let _ = set("pid", &pid.into());
+        let _ = set("exitWord", &self.process.exit_word.into());
         let _ = set(
             "init",
             &serde_json::to_string(self).unwrap_or_default().into(),

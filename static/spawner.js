@@ -13,8 +13,11 @@
 //   {stop: pid}        ends that process's worker (or, not started yet, its start)
 //   anything, once the stop word is 1: ends them all, then this worker
 // From a process, on the port it was given as `spawner`:
-//   {pid, init, code}  a child's worker (`code`: what the parent compiled, to share)
-// To the page: {pid, port} as each worker starts (the port the process reports on), and
+//   {pid, init, code, exitWord}
+//                      a child's worker (`code`: what the parent compiled, to share;
+//                      `exitWord`: the first of the child's exit words)
+// To the page: {pid, port} as each worker starts (the port the process reports on),
+// {pid, ended: true} for a child ended before its worker was made (none is), and
 // {pid, error} when a worker fails to load or throws.
 //
 // The workers are nested in this one, yet Chromium does not end nested workers with their
@@ -29,8 +32,16 @@ let run = null;
 
 const stopped = () => run !== null && Atomics.load(run.stopWord, 0) === 1;
 
-function start({ pid, init, code }) {
+// A process's exit state once it has exited (kernel::exit::EXITED).
+const EXITED = 1;
+
+function start({ pid, init, code, exitWord }) {
   if (stopped() || stoppedEarly.delete(pid)) return;
+  // Terminated while its start waited here: it never runs, so it needs no worker.
+  if (exitWord && Atomics.load(run.words, exitWord) === EXITED) {
+    postMessage({ pid, ended: true });
+    return;
+  }
   const toPage = new MessageChannel();
   const toSpawner = new MessageChannel();
   toSpawner.port1.onmessage = (e) => start(e.data);
@@ -57,7 +68,7 @@ function end(pid) {
 onmessage = (e) => {
   const m = e.data ?? {};
   if (m.run) {
-    run = m.run;
+    run = { ...m.run, words: new Int32Array(m.run.buffer) };
   } else if (stopped()) {
     for (const pid of [...workers.keys()]) end(pid);
     close();

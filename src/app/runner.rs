@@ -17,7 +17,7 @@ use mpplay_web::clock::SharedClock;
 use mpplay_web::protocol::{Control, MemberInit, ProcessStart, Report, RunOptions};
 use mpplay_web::world::{self, answer};
 use std::cell::RefCell;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -146,6 +146,8 @@ struct WorkersRun {
     started_ms: f64,
     /// The run's processes whose workers have not ended, by pid.
     workers: BTreeMap<u32, LiveWorker>,
+    /// Children ended before the spawner made their workers (it made none).
+    never_started: BTreeSet<u32>,
     /// The run's files (every process's requests land here).
     fs: MemoryHost,
     /// The line each process was last seen on.
@@ -219,6 +221,17 @@ impl Spawner {
             let Some(run) = weak.upgrade() else { return };
             let field = |name: &str| js_sys::Reflect::get(&e.data(), &name.into()).ok();
             let pid = field("pid").and_then(|v| v.as_f64()).unwrap_or(0.0) as u32;
+            if field("ended").is_some_and(|v| v.is_truthy()) {
+                // Its parent's report of it may come after this: it is not expected then.
+                let gone = {
+                    let mut r = run.borrow_mut();
+                    r.never_started.insert(pid);
+                    r.workers.remove(&pid)
+                };
+                drop(gone);
+                maybe_finish(&run);
+                return;
+            }
             match field("port").and_then(|v| v.dyn_into::<web_sys::MessagePort>().ok()) {
                 Some(port) => listen_to_process(&run, pid, port),
                 None => {
@@ -304,6 +317,7 @@ impl WorkersRunner {
             options,
             started_ms,
             workers: BTreeMap::new(),
+            never_started: BTreeSet::new(),
             fs: MemoryHost::new(),
             lines: BTreeMap::new(),
             on_report,
@@ -394,6 +408,9 @@ fn start_main(run: &Rc<RefCell<WorkersRun>>) -> Result<(), String> {
 /// Counts process `pid` among the run's until its worker ends, its port or not yet.
 fn expect(run: &Rc<RefCell<WorkersRun>>, pid: u32) {
     let mut r = run.borrow_mut();
+    if r.never_started.contains(&pid) {
+        return;
+    }
     let spawner = r.spawner.worker.clone();
     // Built only when missing: a LiveWorker dropped ends its process's worker.
     r.workers.entry(pid).or_insert_with(|| LiveWorker {
