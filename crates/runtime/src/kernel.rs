@@ -32,7 +32,7 @@ pub mod exit {
     pub const ENDING: i32 = 2;
     /// STATE while it runs.
     pub const RUNNING: i32 = 3;
-    /// The exit code, once STATE is 1.
+    /// The exit code, once STATE is EXITED.
     pub const CODE: u32 = 1;
     /// The exit code another process asked it to end with (terminate, kill); 0 if none.
     pub const REQUEST: u32 = 2;
