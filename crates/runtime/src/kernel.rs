@@ -722,6 +722,50 @@ mod tests {
         k.alloc_words(1).expect("room")
     }
 
+    /// A child as a browser worker's parent sees it once its start is handed over: running
+    /// as far as this kernel knows, its worker maybe not up yet.
+    fn handed_over_child(k: &Kernel) -> Pid {
+        let main = k.add_main();
+        let child = k.spawn(main, "Process-1".into(), false, Vec::new());
+        k.lock().procs.get_mut(&child).expect("spawned").life = Life::Running;
+        child
+    }
+
+    #[test]
+    fn a_child_ended_before_it_begins_never_runs_and_its_end_is_published_once() {
+        let k = kernel();
+        let child = handed_over_child(&k);
+        let live = k.words.load(header::LIVE);
+        assert!(k.end_before_begin(child, -15));
+        assert_eq!(k.life(child), Some(Life::Zombie(-15)));
+        assert_eq!(k.words.load(header::LIVE), live - 1);
+        assert_eq!(
+            k.begin(child),
+            Err(-15),
+            "its worker, once up, must not run it"
+        );
+        assert!(
+            !k.end_before_begin(child, -9),
+            "only the first ending counts"
+        );
+        k.exited(child, 0);
+        assert_eq!(k.words.load(header::LIVE), live - 1);
+        assert_eq!(k.life(child), Some(Life::Zombie(-15)));
+    }
+
+    #[test]
+    fn a_child_that_has_begun_must_be_asked_to_end() {
+        let k = kernel();
+        let child = handed_over_child(&k);
+        assert_eq!(k.begin(child), Ok(()));
+        assert!(!k.end_before_begin(child, -15));
+        assert_eq!(k.life(child), Some(Life::Running));
+        let live = k.words.load(header::LIVE);
+        k.exited(child, -15);
+        assert_eq!(k.life(child), Some(Life::Zombie(-15)));
+        assert_eq!(k.words.load(header::LIVE), live - 1);
+    }
+
     #[test]
     fn a_wake_rings_the_doorbells_watching_the_word_until_unwatched() {
         let k = kernel();
