@@ -32,6 +32,8 @@ struct WorkerNeighbours {
     started_ms: f64,
     /// The compiled code last handed to a child, and its copy in shared memory.
     compiled: RefCell<Option<(Rc<[u8]>, js_sys::Uint8Array)>>,
+    /// The line last reported (None before the first report).
+    reported_line: Cell<Option<Option<u32>>>,
 }
 
 /// Posts the events written since the last post (output beyond the cap dropped).
@@ -120,8 +122,14 @@ impl WorkerNeighbours {
         }
     }
 
+    /// Posts the events written since the last report, and the process's line when it has
+    /// moved: a waiting process looks in four times a second, and a hundred of them
+    /// reporting each time kept the page drawing what had not changed.
     fn report(&self, line: Option<u32>) {
         self.events.post();
+        if self.reported_line.replace(Some(line)) == Some(line) {
+            return;
+        }
         (self.post)(Report::Status {
             t: self.kernel.now(),
             lines: line.map(|l| vec![(self.pid, l)]).unwrap_or_default(),
@@ -201,6 +209,7 @@ pub fn run(init: MemberInit, buffer: js_sys::SharedArrayBuffer, post: Rc<dyn Fn(
         options: init.options.clone(),
         started_ms: init.started_ms,
         compiled: RefCell::new(None),
+        reported_line: Cell::new(None),
     };
     let code = member::drive(&kernel, pid, &neighbours);
     neighbours.report(None);

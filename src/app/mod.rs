@@ -9,7 +9,7 @@ pub mod runner;
 pub mod views;
 
 use editor::{Editor, Marker};
-use mpplay_web::model::{LaneState, RunModel};
+use mpplay_web::model::RunModel;
 use mpplay_web::protocol::{Control, Mode, Report, RunOptions};
 use runner::{Runner, SimRunner, WorkersRunner};
 use std::collections::BTreeMap;
@@ -518,10 +518,14 @@ impl App {
                 return self.redraw();
             }
             Report::Status { t, lines } => {
-                let model = Rc::make_mut(&mut self.model);
-                model.now = model.now.max(t);
-                self.markers = lines;
-                self.dirty = true;
+                if t > self.model.now {
+                    Rc::make_mut(&mut self.model).now = t;
+                    self.dirty = true;
+                }
+                if self.markers != lines {
+                    self.markers = lines;
+                    self.dirty = true;
+                }
             }
             Report::Files { files } => self.files = files,
             Report::Ended { code } => {
@@ -592,21 +596,16 @@ impl App {
         dirty
     }
 
-    /// Moves the views' clock on while processes sleep, so their countdowns run even when
-    /// no process reports (the sim executor reports at every tick of its clock).
+    /// Moves the views' clock with the run's (it stands still while the run is paused), so
+    /// the timeline and the countdowns run even when no process reports; the sim executor
+    /// reports at every tick of its clock.
     fn tick_clock(&mut self) {
         let Some(Runner::Workers(runner)) = &self.runner else {
             return;
         };
-        let sleeping = self
-            .model
-            .lanes
-            .values()
-            .any(|l| matches!(l.state, LaneState::Sleeping { .. }));
-        if self.phase == Phase::Running && sleeping {
-            let now = runner.clock_now();
-            let model = Rc::make_mut(&mut self.model);
-            model.now = model.now.max(now);
+        let now = runner.clock_now();
+        if now > self.model.now {
+            Rc::make_mut(&mut self.model).now = now;
             self.dirty = true;
         }
     }
