@@ -365,6 +365,35 @@ fn class_list(vm: &mut Vm, v: &Value, fname: &str) -> PyResult<Vec<Rc<Class>>> {
             }
             Ok(out)
         }
+        // `int | str`, `Optional[int]`, `List`: the classes they stand for.
+        Value::Instance(i) => {
+            let module = i.class.dict.get_str(&vm.names.module);
+            let module = module
+                .as_ref()
+                .and_then(|m| m.as_str())
+                .map(|m| m.as_str().to_string());
+            let field = match (module.as_deref().unwrap_or(""), i.class.name().as_str()) {
+                ("types", "UnionType") | ("typing", "_UnionGeneric") => "__args__",
+                ("typing", "_Alias" | "_TupleAlias" | "_CallableAlias") => "__origin__",
+                ("types", "GenericAlias") => {
+                    return Err(vm.type_error(format!(
+                        "{fname}() argument 2 cannot be a parameterized generic"
+                    )))
+                }
+                ("typing", "_GenericAlias" | "_CallableGeneric") => {
+                    return Err(vm.type_error(
+                        "Subscripted generics cannot be used with class and instance checks".into(),
+                    ))
+                }
+                _ => {
+                    return Err(vm.type_error(format!(
+                        "{fname}() arg 2 must be a type, a tuple of types, or a union"
+                    )))
+                }
+            };
+            let classes = vm.getattr(v, &PyStr::new(field.into()))?;
+            class_list(vm, &classes, fname)
+        }
         _ => Err(vm.type_error(format!(
             "{fname}() arg 2 must be a type, a tuple of types, or a union"
         ))),

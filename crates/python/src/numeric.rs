@@ -270,6 +270,19 @@ impl Vm {
                 }
             }
         }
+        // `int | None`: a types.UnionType.
+        if op == BinOp::Or
+            && matches!(
+                (a, b),
+                (Value::Class(_), Value::Class(_) | Value::None) | (Value::None, Value::Class(_))
+            )
+        {
+            let union = self.types_module_attr("_union")?;
+            let r = self.call(&union, vec![a.clone(), b.clone()])?;
+            if !matches!(r, Value::NotImplemented) {
+                return Ok(r);
+            }
+        }
         let (na, nb) = (self.type_name(a), self.type_name(b));
         let sym = if inplace {
             match op {

@@ -1554,13 +1554,46 @@ impl Vm {
                 let tn = i.class.name();
                 Err(self.type_error(format!("'{}' object is not subscriptable", tn.as_str())))
             }
-            Value::Class(c) => {
-                // `list[int]` and friends: generic aliases are not modelled; return the class.
-                let _ = key;
-                Ok(Value::Class(c.clone()))
-            }
+            Value::Class(c) => self.class_getitem(c, key),
             _ => crate::builtins::builtin_getitem(self, obj, key),
         }
+    }
+
+    /// `cls[key]`: the class's `__class_getitem__` (a classmethod without saying so), or for
+    /// the builtin containers a `types.GenericAlias` (`list[int]`).
+    fn class_getitem(&mut self, c: &Rc<Class>, key: &Value) -> PyResult<Value> {
+        let cls = Value::Class(c.clone());
+        match c.lookup(&PyStr::new("__class_getitem__".into())) {
+            Some(Value::ClassMethod(f)) | Some(Value::StaticMethod(f)) => {
+                return self.call(&f.as_ref().clone(), vec![cls, key.clone()]);
+            }
+            Some(f) => return self.call(&f, vec![cls, key.clone()]),
+            None => {}
+        }
+        let generic = matches!(
+            c.builtin,
+            Some(
+                TypeId::List
+                    | TypeId::Dict
+                    | TypeId::Tuple
+                    | TypeId::Set
+                    | TypeId::FrozenSet
+                    | TypeId::Type
+            )
+        );
+        if generic {
+            let alias = self.types_module_attr("GenericAlias")?;
+            return self.call(&alias, vec![cls, key.clone()]);
+        }
+        Err(self.type_error(format!("type '{}' is not subscriptable", c.name().as_str())))
+    }
+
+    /// An attribute of the `types` module (written in Python), imported on first use.
+    pub fn types_module_attr(&mut self, name: &str) -> PyResult<Value> {
+        let Some(module) = self.import_module("types")? else {
+            return Err(self.type_error("the types module is missing".into()));
+        };
+        self.getattr(&module, &PyStr::new(name.into()))
     }
 
     pub fn setitem(&mut self, obj: &Value, key: Value, value: Value) -> PyResult<()> {
@@ -1824,6 +1857,29 @@ impl Vm {
         for b in &bases {
             match b {
                 Value::Class(c) => base_classes.push(c.clone()),
+                // A base that stands for classes (`list[int]`, `Generic[T]`) names them.
+                Value::Instance(i)
+                    if i.class
+                        .lookup(&PyStr::new("__mro_entries__".into()))
+                        .is_some() =>
+                {
+                    let f = self.getattr(b, &PyStr::new("__mro_entries__".into()))?;
+                    let entries = self.call(&f, vec![Value::tuple(bases.clone())])?;
+                    let Value::Tuple(t) = entries else {
+                        return Err(self.type_error("__mro_entries__ must return a tuple".into()));
+                    };
+                    for e in t.items.iter() {
+                        match e {
+                            Value::Class(c) => base_classes.push(c.clone()),
+                            other => {
+                                let tn = self.type_name(other);
+                                return Err(
+                                    self.type_error(format!("bases must be types, not {tn}"))
+                                );
+                            }
+                        }
+                    }
+                }
                 other => {
                     let tn = self.type_name(other);
                     return Err(self.type_error(format!("bases must be types, not {tn}")));

@@ -1,6 +1,6 @@
 //! Standard modules: native ones implemented in Rust (`sys`, `time`, `os`, `math`, `random`,
 //! `re`, `pickle`, `urllib.request`) and the ones written in Python under `stdlib/` (collections,
-//! itertools, functools, copy, string, json, datetime), compiled when first imported.
+//! itertools, functools, copy, string, json, datetime, heapq, array, types, typing), compiled when first imported.
 
 pub mod math;
 pub mod os;
@@ -28,6 +28,8 @@ pub fn python_module_source(name: &str) -> Option<&'static str> {
         "datetime" => include_str!("../stdlib/datetime.py"),
         "heapq" => include_str!("../stdlib/heapq.py"),
         "array" => include_str!("../stdlib/array.py"),
+        "types" => include_str!("../stdlib/types.py"),
+        "typing" => include_str!("../stdlib/typing.py"),
         _ => return None,
     })
 }

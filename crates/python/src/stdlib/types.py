@@ -1,0 +1,138 @@
+"""The types module: GenericAlias (what `list[int]` makes), UnionType (what `int | None`
+makes), SimpleNamespace, and the names of a few builtin types."""
+
+NoneType = type(None)
+FunctionType = type(lambda: None)
+LambdaType = FunctionType
+
+
+def _type_repr(obj):
+    # As CPython's generic alias writes each of its arguments.
+    if obj is Ellipsis:
+        return "..."
+    if obj is NoneType:
+        return "None"
+    if isinstance(obj, (GenericAlias, UnionType)):
+        return repr(obj)
+    if isinstance(obj, type):
+        if obj.__module__ == "builtins":
+            return obj.__qualname__
+        return obj.__module__ + "." + obj.__qualname__
+    return repr(obj)
+
+
+class GenericAlias:
+    """A builtin class with its arguments: `list[int]`, `dict[str, int]`."""
+
+    def __init__(self, origin, args):
+        self.__origin__ = origin
+        self.__args__ = args if type(args) is tuple else (args,)
+        self.__parameters__ = ()
+
+    def __repr__(self):
+        if not self.__args__:
+            return _type_repr(self.__origin__) + "[()]"
+        return _type_repr(self.__origin__) + "[" + ", ".join(_type_repr(a) for a in self.__args__) + "]"
+
+    def __call__(self, *args, **kwargs):
+        return self.__origin__(*args, **kwargs)
+
+    def __getitem__(self, item):
+        raise TypeError(f"{self!r} is not a generic class")
+
+    def __eq__(self, other):
+        if not isinstance(other, GenericAlias):
+            return NotImplemented
+        return self.__origin__ == other.__origin__ and self.__args__ == other.__args__
+
+    def __hash__(self):
+        return hash(self.__origin__) ^ hash(self.__args__)
+
+    def __or__(self, other):
+        return _union(self, other)
+
+    def __ror__(self, other):
+        return _union(other, self)
+
+    def __mro_entries__(self, bases):
+        return (self.__origin__,)
+
+    def __getattr__(self, name):
+        if name.startswith("__") and name.endswith("__"):
+            raise AttributeError(name)
+        return getattr(self.__origin__, name)
+
+
+GenericAlias.__module__ = "types"
+
+
+class UnionType:
+    """`int | str`: the classes an isinstance check accepts any of."""
+
+    def __init__(self, args):
+        self.__args__ = args
+
+    def __repr__(self):
+        return " | ".join(_type_repr(a) for a in self.__args__)
+
+    def __eq__(self, other):
+        if not isinstance(other, UnionType):
+            return NotImplemented
+        return set(self.__args__) == set(other.__args__)
+
+    def __hash__(self):
+        return hash(frozenset(self.__args__))
+
+    def __or__(self, other):
+        return _union(self, other)
+
+    def __ror__(self, other):
+        return _union(other, self)
+
+
+UnionType.__module__ = "types"
+
+
+def _union_arg(x):
+    if x is None:
+        return NoneType
+    if isinstance(x, (type, GenericAlias)):
+        return x
+    return NotImplemented
+
+
+def _union(a, b):
+    """`a | b` for classes, None and aliases: NotImplemented for anything else."""
+    args = []
+    for x in (a, b):
+        if isinstance(x, UnionType):
+            args.extend(x.__args__)
+            continue
+        x = _union_arg(x)
+        if x is NotImplemented:
+            return NotImplemented
+        args.append(x)
+    unique = []
+    for x in args:
+        if x not in unique:
+            unique.append(x)
+    if len(unique) == 1:
+        return unique[0]
+    return UnionType(tuple(unique))
+
+
+class SimpleNamespace:
+    def __init__(self, **kwargs):
+        self.__dict__.update(kwargs)
+
+    def __repr__(self):
+        items = ", ".join(f"{k}={v!r}" for k, v in self.__dict__.items())
+        return f"namespace({items})"
+
+    def __eq__(self, other):
+        if not isinstance(other, SimpleNamespace):
+            return NotImplemented
+        return self.__dict__ == other.__dict__
+
+
+SimpleNamespace.__module__ = "types"
