@@ -244,6 +244,14 @@ fn bi_print(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         }
     }
     text.push_str(&end);
+    // Without `file`, print writes to sys.stdout, which a program may have replaced.
+    let file = match file {
+        None | Some(Value::None) => match vm.modules.get("sys") {
+            Some(Value::Module(sys)) => sys.dict.get_str(&vm.names.stdout),
+            _ => None,
+        },
+        some => some,
+    };
     match file {
         None | Some(Value::None) => vm.host.write(Stream::Stdout, &text),
         Some(f) => {

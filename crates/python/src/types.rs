@@ -76,6 +76,7 @@ names! {
     delete = "__delete__", instancecheck = "__instancecheck__", fspath = "__fspath__",
     length_hint = "__length_hint__", mro = "__mro__", bases = "__bases__", args = "args",
     init_subclass = "__init_subclass__", set_name = "__set_name__", wrapped = "__wrapped__",
+    stdout = "stdout",
 }
 
 /// The exception classes the engine raises itself.
