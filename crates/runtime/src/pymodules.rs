@@ -1,5 +1,5 @@
 //! The Python half of the runtime's modules: `multiprocessing` (and its submodules),
-//! `threading`, `queue` (and `_queue`), and `_mpboot` (a process's start and end), compiled on import.
+//! `threading`, `queue` (and `_queue`), `concurrent.futures`, and `_mpboot` (a process's start and end), compiled on import.
 
 /// Source of a runtime module written in Python.
 pub fn source(name: &str) -> Option<&'static str> {
@@ -30,6 +30,16 @@ pub fn source(name: &str) -> Option<&'static str> {
             "class Empty(Exception):\n    'Exception raised by Queue.get(block=0)/get_nowait().'\n    pass\n"
         }
         "_mpboot" => include_str!("py/_mpboot.py"),
+        "concurrent" => "",
+        "concurrent.futures" => include_str!("py/futures.py"),
+        // Where CPython defines what concurrent.futures offers: pickles and reprs name them.
+        "concurrent.futures._base" => {
+            "from concurrent.futures import Future, Executor, Error, CancelledError, \
+             InvalidStateError, BrokenExecutor, wait, as_completed, FIRST_COMPLETED, \
+             FIRST_EXCEPTION, ALL_COMPLETED\n"
+        }
+        "concurrent.futures.process" => "from concurrent.futures import ProcessPoolExecutor\n",
+        "concurrent.futures.thread" => "from concurrent.futures import ThreadPoolExecutor\n",
         _ => return None,
     })
 }
