@@ -85,6 +85,11 @@ pub const LESSONS: &[Lesson] = &[
         "../../static/lessons/lock_tickets.py"
     ),
     lesson!("pipe", "Pipe: two ends", "../../static/lessons/pipe.py"),
+    lesson!(
+        "futures",
+        "concurrent.futures: a process pool's futures",
+        "../../static/lessons/futures.py"
+    ),
 ];
 
 pub fn find(id: &str) -> Option<&'static Lesson> {

@@ -250,3 +250,18 @@ test("a daemon's lane ends when the main code ends", () =>
     assert.match(r.console, /worker: finished\n$/);
     assert.equal(await page.getAttribute(`[data-testid=lane-${d.pid}]`, "data-state"), "terminated");
   }));
+
+test("concurrent.futures: futures come back as they finish, map in the order asked", () =>
+  withPage(browser, "futures", async (page) => {
+    const r = await runLesson(page, "futures", { speed: 5 });
+    assert.deepEqual(lines(r.console), [
+      "dumplings ready after 1 min",
+      "soup ready after 1 min",
+      "noodles ready after 3 min",
+      "rice ready after 2 min",
+      "[1024, 9, 1]",
+    ]);
+    assert.deepEqual(r.processes.map((p) => p.name).sort(), ["MainProcess", "SpawnProcess-1", "SpawnProcess-2"]);
+    allExitedZero(r);
+    for (const l of await lanes(page)) assert.equal(l.state, "exited", l.id);
+  }));
