@@ -112,13 +112,19 @@ def _union(a, b):
         if x is NotImplemented:
             return NotImplemented
         args.append(x)
+    unique = _unique(args)
+    if len(unique) == 1:
+        return unique[0]
+    return UnionType(unique)
+
+
+def _unique(args):
+    """A union's members: each once, in the order first given."""
     unique = []
     for x in args:
         if x not in unique:
             unique.append(x)
-    if len(unique) == 1:
-        return unique[0]
-    return UnionType(tuple(unique))
+    return tuple(unique)
 
 
 class SimpleNamespace:

@@ -211,13 +211,10 @@ def _union(form, params):
             flat.extend(p.__args__)
         else:
             flat.append(p)
-    unique = []
-    for p in flat:
-        if p not in unique:
-            unique.append(p)
+    unique = types._unique(flat)
     if len(unique) == 1:
         return unique[0]
-    return _UnionGeneric(Union, tuple(unique), "Union")
+    return _UnionGeneric(Union, unique, "Union")
 
 
 def _optional(form, params):
