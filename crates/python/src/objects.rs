@@ -1570,17 +1570,20 @@ impl Vm {
             Some(f) => return self.call(&f, vec![cls, key.clone()]),
             None => {}
         }
-        let generic = matches!(
-            c.builtin,
-            Some(
-                TypeId::List
-                    | TypeId::Dict
-                    | TypeId::Tuple
-                    | TypeId::Set
-                    | TypeId::FrozenSet
-                    | TypeId::Type
+        // The builtin containers, and classes derived from them, as theirs is inherited.
+        let generic = c.mro_iter().any(|k| {
+            matches!(
+                k.builtin,
+                Some(
+                    TypeId::List
+                        | TypeId::Dict
+                        | TypeId::Tuple
+                        | TypeId::Set
+                        | TypeId::FrozenSet
+                        | TypeId::Type
+                )
             )
-        );
+        });
         if generic {
             let alias = self.types_module_attr("GenericAlias")?;
             return self.call(&alias, vec![cls, key.clone()]);

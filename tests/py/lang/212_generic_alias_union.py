@@ -26,3 +26,8 @@ attempt("list[int][str]", lambda: list[int][str])
 class A: pass
 try: A[1]
 except TypeError as e: print(e)
+class MyList(list):
+    pass
+print(MyList[int], MyList[int]([1]), type(MyList[int]([1])).__name__)
+class D(dict): pass
+print(D[str, int])
