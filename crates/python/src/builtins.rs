@@ -1830,6 +1830,13 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &PyStr) -> PyResult<Option<V
                 Value::tuple(f.defaults.clone())
             }),
             "__globals__" => Some(Value::Dict(f.globals.clone())),
+            "__annotations__" => {
+                let mut a = f.annotations.borrow_mut();
+                if matches!(*a, Value::None) {
+                    *a = Value::Dict(Rc::new(PyDict::new()));
+                }
+                Some(a.clone())
+            }
             "__code__" => Some(Value::Code(f.code.clone())),
             _ => f.dict.get_str(name),
         },

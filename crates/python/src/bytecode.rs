@@ -279,7 +279,7 @@ pub enum Instr {
     /// `[]` -> assertion: `[AssertionError class]`
     LoadAssertionError,
     /// `[code, qualname] -> [function]` with flags: 1 defaults tuple, 2 kwdefaults dict,
-    /// 8 closure tuple (below the code, in that order).
+    /// 4 annotations dict, 8 closure tuple (below the code, in that order).
     MakeFunction(u8),
     /// `[] -> [__build_class__]`
     LoadBuildClass,

@@ -111,6 +111,8 @@ pub fn compile_module(source: &str, filename: &str) -> Result<Rc<Code>, CompileE
     let table = SymbolTable::build(&module.body, module.range)?;
     let mut c = Compiler {
         filename: Rc::from(filename),
+        source,
+        future_annotations: has_future_annotations(&module.body),
         lines: LineIndex::new(source),
         table,
         units: Vec::new(),
@@ -119,10 +121,61 @@ pub fn compile_module(source: &str, filename: &str) -> Result<Rc<Code>, CompileE
     let key = key_of(module.range, symtable::TAG_MODULE);
     c.push_unit(key, "<module>", "<module>", 1);
     c.unit().flags |= flags::NAMESPACE;
+    c.setup_annotations(&module.body);
     c.docstring_and_body(&module.body, true)?;
     c.emit_const(Value::None);
     c.emit(Instr::ReturnValue);
     Ok(c.pop_unit())
+}
+
+/// Whether the module starts (after its docstring) with `from __future__ import annotations`.
+fn has_future_annotations(body: &[Stmt]) -> bool {
+    let mut stmts = body.iter().peekable();
+    if let Some(Stmt::Expr(e)) = stmts.peek() {
+        if e.value.is_string_literal_expr() {
+            stmts.next();
+        }
+    }
+    for s in stmts {
+        match s {
+            Stmt::ImportFrom(i)
+                if i.module
+                    .as_ref()
+                    .is_some_and(|m| m.id.as_str() == "__future__") =>
+            {
+                if i.names.iter().any(|a| a.name.id.as_str() == "annotations") {
+                    return true;
+                }
+            }
+            _ => return false,
+        }
+    }
+    false
+}
+
+/// Whether a module or class body annotates a plain name somewhere in its own scope, so it
+/// needs an `__annotations__` dict (nested functions and classes have their own).
+fn annotates_names(body: &[Stmt]) -> bool {
+    body.iter().any(|s| match s {
+        Stmt::AnnAssign(a) => a.simple && a.target.is_name_expr(),
+        Stmt::If(i) => {
+            annotates_names(&i.body) || i.elif_else_clauses.iter().any(|c| annotates_names(&c.body))
+        }
+        Stmt::For(f) => annotates_names(&f.body) || annotates_names(&f.orelse),
+        Stmt::While(w) => annotates_names(&w.body) || annotates_names(&w.orelse),
+        Stmt::With(w) => annotates_names(&w.body),
+        Stmt::Try(t) => {
+            annotates_names(&t.body)
+                || t.handlers.iter().any(|h| {
+                    let ast::ExceptHandler::ExceptHandler(h) = h;
+                    annotates_names(&h.body)
+                })
+                || annotates_names(&t.orelse)
+                || annotates_names(&t.finalbody)
+        }
+        Stmt::Match(m) => m.cases.iter().any(|c| annotates_names(&c.body)),
+        _ => false,
+    })
 }
 
 /// Line starts of the source, for offset → line.
@@ -207,6 +260,9 @@ struct Unit<'a> {
 
 struct Compiler<'a> {
     filename: Rc<str>,
+    source: &'a str,
+    /// `from __future__ import annotations`: annotations are kept as their source text.
+    future_annotations: bool,
     lines: LineIndex,
     table: SymbolTable,
     units: Vec<Unit<'a>>,
@@ -574,13 +630,7 @@ impl<'a> Compiler<'a> {
                 Ok(())
             }
             Stmt::AugAssign(a) => self.aug_assign(a),
-            Stmt::AnnAssign(a) => {
-                if let Some(v) = &a.value {
-                    self.expr(v)?;
-                    self.store_target(&a.target)?;
-                }
-                Ok(())
-            }
+            Stmt::AnnAssign(a) => self.ann_assign(a),
             Stmt::For(f) => self.for_stmt(f),
             Stmt::While(w) => self.while_stmt(w),
             Stmt::If(i) => self.if_stmt(i),
@@ -700,6 +750,94 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    /// `x: T = v`. In a module or class body the annotation is evaluated, and stored in
+    /// `__annotations__` when the target is a plain name; in a function it is not evaluated.
+    fn ann_assign(&mut self, a: &'a ast::StmtAnnAssign) -> CResult {
+        if let Some(v) = &a.value {
+            self.expr(v)?;
+            self.store_target(&a.target)?;
+        }
+        if self.unit().kind == ScopeKind::Function {
+            return Ok(());
+        }
+        match a.target.as_ref() {
+            Expr::Name(n) if a.simple => {
+                self.annotation(&a.annotation)?;
+                self.load_name("__annotations__");
+                let k = self.str_const(n.id.as_str());
+                self.emit_const(k);
+                self.emit(Instr::StoreSubscr);
+            }
+            _ if !self.future_annotations => {
+                self.expr(&a.annotation)?;
+                self.emit(Instr::Pop);
+            }
+            _ => {}
+        }
+        Ok(())
+    }
+
+    /// An annotation's value: the expression, or under `from __future__ import annotations`
+    /// its source text.
+    fn annotation(&mut self, e: &'a Expr) -> CResult {
+        if self.future_annotations {
+            let text = &self.source[e.range()];
+            let k = self.str_const(text);
+            self.emit_const(k);
+            Ok(())
+        } else {
+            self.expr(e)
+        }
+    }
+
+    /// Creates the `__annotations__` of a module or class body that annotates names.
+    fn setup_annotations(&mut self, body: &'a [Stmt]) {
+        if annotates_names(body) {
+            self.emit(Instr::BuildMap(0));
+            self.store_name("__annotations__");
+        }
+    }
+
+    /// Pushes a function's `__annotations__` dict (parameters in CPython's order, then
+    /// `return`); false when it has none.
+    fn function_annotations(
+        &mut self,
+        params: Option<&'a ast::Parameters>,
+        returns: Option<&'a Expr>,
+    ) -> CResult<bool> {
+        let mut pairs: Vec<(&'a str, &'a Expr)> = Vec::new();
+        if let Some(p) = params {
+            let plain = p
+                .args
+                .iter()
+                .chain(p.posonlyargs.iter())
+                .map(|a| &a.parameter);
+            let rest = p
+                .vararg
+                .as_deref()
+                .into_iter()
+                .chain(p.kwonlyargs.iter().map(|a| &a.parameter));
+            for param in plain.chain(rest).chain(p.kwarg.as_deref()) {
+                if let Some(ann) = param.annotation.as_deref() {
+                    pairs.push((param.name.id.as_str(), ann));
+                }
+            }
+        }
+        if let Some(r) = returns {
+            pairs.push(("return", r));
+        }
+        if pairs.is_empty() {
+            return Ok(false);
+        }
+        for (name, ann) in &pairs {
+            let k = self.str_const(name);
+            self.emit_const(k);
+            self.annotation(ann)?;
+        }
+        self.emit(Instr::BuildMap(pairs.len() as u32));
+        Ok(true)
+    }
+
     fn function_def(&mut self, f: &'a ast::StmtFunctionDef) -> CResult {
         if f.is_async {
             return self.unsupported("async def", f.range);
@@ -717,6 +855,7 @@ impl<'a> Compiler<'a> {
             key,
             f.name.id.as_str(),
             Some(&f.parameters),
+            f.returns.as_deref(),
             first_line,
             |c| {
                 c.docstring_and_body(&f.body, false)?;
@@ -747,6 +886,7 @@ impl<'a> Compiler<'a> {
         key: symtable::ScopeKey,
         name: &str,
         params: Option<&'a ast::Parameters>,
+        returns: Option<&'a Expr>,
         first_line: u32,
         emit_body: impl FnOnce(&mut Self) -> CResult,
     ) -> CResult {
@@ -787,6 +927,9 @@ impl<'a> Compiler<'a> {
             }
             self.emit(Instr::BuildMap(kwdefaults.len() as u32));
             fl |= 2;
+        }
+        if self.function_annotations(params, returns)? {
+            fl |= 4;
         }
         let qualname = self.qualname_for(name);
         self.push_unit(key, name, &qualname, first_line);
@@ -852,6 +995,7 @@ impl<'a> Compiler<'a> {
         let q = self.str_const(&qualname);
         self.emit_const(q);
         self.store_name("__qualname__");
+        self.setup_annotations(&c.body);
         self.docstring_and_body(&c.body, true)?;
         if self.info().needs_class_cell {
             let i = self.cell_index("__class__").expect("class cell");
@@ -1640,7 +1784,7 @@ impl<'a> Compiler<'a> {
             Expr::Lambda(l) => {
                 let key = key_of(l.range, symtable::TAG_LAMBDA);
                 let line = self.lines.line(l.range.start());
-                self.make_function(key, "<lambda>", l.parameters.as_deref(), line, |c| {
+                self.make_function(key, "<lambda>", l.parameters.as_deref(), None, line, |c| {
                     c.expr(&l.body)?;
                     c.emit(Instr::ReturnValue);
                     Ok(())

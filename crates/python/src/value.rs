@@ -341,6 +341,8 @@ pub struct Function {
     pub doc: RefCell<Value>,
     pub module: Value,
     pub dict: Rc<PyDict>,
+    /// `__annotations__`: a dict, or None until first asked for (then an empty dict).
+    pub annotations: RefCell<Value>,
 }
 
 /// The arguments of a call into a builtin: positional values, then keywords.

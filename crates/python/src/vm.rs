@@ -368,6 +368,10 @@ impl Vm {
         };
         let module = self.new_module(module_name);
         module.dict.set_str_key("__file__", Value::str(filename));
+        // CPython's script module always has one, annotated or not.
+        module
+            .dict
+            .set_str_key("__annotations__", Value::Dict(Rc::new(PyDict::new())));
         self.main_module = Some(module.clone());
         self.add_module(module_name, Value::Module(module.clone()));
         self.push_module_frame(code, module, FrameKind::Nested);
@@ -1255,9 +1259,13 @@ impl Vm {
                 let qualname = self.pop();
                 let code_v = self.pop();
                 let closure = if fl & 8 != 0 { Some(self.pop()) } else { None };
+                let annotations = if fl & 4 != 0 { self.pop() } else { Value::None };
                 let kwdefaults = if fl & 2 != 0 { Some(self.pop()) } else { None };
                 let defaults = if fl & 1 != 0 { Some(self.pop()) } else { None };
                 let f = self.make_function(fi, code_v, qualname, defaults, kwdefaults, closure);
+                if let Value::Function(func) = &f {
+                    *func.annotations.borrow_mut() = annotations;
+                }
                 self.stack.push(f);
             }
             LoadBuildClass => {
@@ -2089,6 +2097,7 @@ impl Vm {
             closure,
             module,
             dict: Rc::new(PyDict::new()),
+            annotations: RefCell::new(Value::None),
         }))
     }
 
