@@ -1,6 +1,6 @@
 //! Standard modules: native ones implemented in Rust (`sys`, `time`, `os`, `math`, `random`,
 //! `re`, `pickle`, `urllib.request`) and the ones written in Python under `stdlib/` (collections,
-//! itertools, functools, copy, string, json, datetime, heapq, array, types, typing, operator, bisect, contextlib, __future__), compiled when first imported.
+//! itertools, functools, copy, string, json, datetime, heapq, array, types, typing, operator, bisect, contextlib, __future__, dataclasses), compiled when first imported.
 
 pub mod math;
 pub mod os;
@@ -34,6 +34,7 @@ pub fn python_module_source(name: &str) -> Option<&'static str> {
         "bisect" => include_str!("../stdlib/bisect.py"),
         "contextlib" => include_str!("../stdlib/contextlib.py"),
         "__future__" => include_str!("../stdlib/__future__.py"),
+        "dataclasses" => include_str!("../stdlib/dataclasses.py"),
         _ => return None,
     })
 }
