@@ -1,5 +1,6 @@
 //! The Python half of the runtime's modules: `multiprocessing` (and its submodules),
-//! `threading`, `queue` (and `_queue`), `concurrent.futures`, and `_mpboot` (a process's start and end), compiled on import.
+//! `threading`, `queue` (and `_queue`), `concurrent.futures`, and `_mpboot` (a process's
+//! start and end), compiled on import.
 
 /// Source of a runtime module written in Python.
 pub fn source(name: &str) -> Option<&'static str> {

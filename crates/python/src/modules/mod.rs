@@ -1,6 +1,8 @@
 //! Standard modules: native ones implemented in Rust (`sys`, `time`, `os`, `math`, `random`,
-//! `re`, `pickle`, `urllib.request`) and the ones written in Python under `stdlib/` (collections,
-//! itertools, functools, copy, string, json, datetime, heapq, array, types, typing, operator, bisect, contextlib, __future__, dataclasses), compiled when first imported.
+//! `re`, `pickle`, `urllib.request`) and the ones written in Python under `stdlib/`
+//! (collections, itertools, functools, copy, string, json, datetime, heapq, array, types,
+//! typing, operator, bisect, contextlib, __future__, dataclasses), compiled when first
+//! imported.
 
 pub mod math;
 pub mod os;
