@@ -91,11 +91,13 @@ for (const executor of ["workers", "sim"]) {
 // KTV: every child has started once its first own event is on the run's clock (which
 // starts at Run); the views show it a draw later, when each lane is blocked on the semaphore
 // or sleeping. On a fresh page, Run pressed once the page's warm-up run has ended (a learner
-// reads the code first), and on another, Run pressed as soon as the interpreter has loaded,
-// which cuts the warm-up short.
-async function ktvStart(afterWarmUp) {
+// reads the code first) and its standby workers are up; the same on a page without standby
+// workers (`?standby=0`), which also gives the memory per process, none of it made before
+// Run; and Run pressed as soon as the interpreter has loaded, which cuts the warm-up short
+// (and so makes no standby workers either).
+async function ktvStart(afterWarmUp, query = "") {
   const p = await browser.newPage();
-  await p.goto(server.url);
+  await p.goto(server.url + query);
   await p.waitForFunction(() => window.mpplay);
   await p.evaluate(() => window.mpplay.whenReady());
   if (afterWarmUp) await p.waitForSelector("[data-warm-up=done]", { timeout: 30000 });
@@ -135,15 +137,21 @@ async function ktvStart(afterWarmUp) {
     shown,
     latency: latencies[latencies.length >> 1],
     mb,
+    idleMb: before / 1024,
   };
 }
 const ktv = await ktvStart(true);
+const ktvNoStandby = await ktvStart(true, "?standby=0");
 const ktvEarly = await ktvStart(false);
+const standby = 16;
 row("KTV: all 101 processes running (ms)", Math.round(ktv.ms), "1500 ms");
 row("  all shown running in the views (ms)", Math.round(ktv.shown), "");
 row("KTV: spawn latency per process, all 101 (ms)", (ktv.ms / 101).toFixed(1), "");
 row("  median from start() to the child's first event (ms)", Math.round(ktv.latency), "");
-row("KTV: renderer memory per process (MB)", ktv.mb.toFixed(1), "5 MB");
+row("KTV without standby workers: all running (ms)", Math.round(ktvNoStandby.ms), "");
+row("  median from start() to the child's first event (ms)", Math.round(ktvNoStandby.latency), "");
+row("KTV: renderer memory per process (MB)", ktvNoStandby.mb.toFixed(1), "5 MB");
+row(`idle page: memory of its ${standby} standby workers (MB each)`, ((ktv.idleMb - ktvNoStandby.idleMb) / standby).toFixed(1), "");
 row("KTV, Run as soon as loaded: all running (ms)", Math.round(ktvEarly.ms), "");
 row("  all shown running in the views (ms)", Math.round(ktvEarly.shown), "");
 

@@ -1,17 +1,23 @@
 // Creates and ends the Web Workers of one run's processes (the workers executor). A
 // process asks this worker directly for its children's workers, so starting a child waits
-// neither for the page's thread, which folds reports and draws the views, nor costs it the
-// ~16 ms that creating a worker takes from its creating thread in Chromium.
+// neither for the page's thread, which folds reports and draws the views, nor for a
+// message from it. The page makes a run's spawner while no run goes on, with a few
+// standby workers that load and instantiate the module then; a run's first processes take
+// those, so they start without waiting for a worker to be made.
 //
 // From the page:
+//   {standby: {workerUrl, module, count}}
+//                      before the run: makes `count` standby workers from the script and
+//                      compiled module every worker starts from
 //   {run: {stopWord, workerUrl, module, buffer}}
 //                      the run: an Int32Array over its stop word in shared memory (once it
 //                      is 1 the run has stopped: every worker is ended and no more start),
-//                      the script and the compiled module every worker starts from, and the
+//                      the script and module of workers made during the run, and the
 //                      run's shared buffer
 //   {pid, init}        the main process's worker (`init`: its MemberInit as JSON)
 //   {stop: pid}        ends that process's worker (or, not started yet, its start)
-//   anything, once the stop word is 1: ends them all, then this worker
+//   {close: true}, or anything once the stop word is 1: ends them all, the standby ones
+//                      too, then this worker
 // From a process, on the port it was given as `spawner`:
 //   {pid, init, code, exitWord}
 //                      a child's worker (`code`: what the parent compiled, to share;
@@ -29,6 +35,8 @@ const workers = new Map();
 // travel on different ports).
 const stoppedEarly = new Set();
 let run = null;
+// Workers made before the run, their module instantiated, each waiting for its process.
+const standby = [];
 
 const stopped = () => run !== null && Atomics.load(run.stopWord, 0) === 1;
 
@@ -45,16 +53,29 @@ function start({ pid, init, code, exitWord }) {
   const toPage = new MessageChannel();
   const toSpawner = new MessageChannel();
   toSpawner.port1.onmessage = (e) => start(e.data);
-  const worker = new Worker(run.workerUrl);
+  const worker = standby.shift() ?? newWorker(run);
+  const fail = (error) => postMessage({ pid, error });
+  if (worker.failure) fail(worker.failure);
   worker.onerror = (event) => {
     event.preventDefault();
-    postMessage({ pid, error: event.message || "the worker failed" });
+    fail(event.message || "the worker failed");
   };
-  worker.postMessage(run.module);
   worker.postMessage({ init, code, buffer: run.buffer, port: toPage.port2, spawner: toSpawner.port2 },
     [toPage.port2, toSpawner.port2]);
   workers.set(pid, { worker, spawnPort: toSpawner.port1 });
   postMessage({ pid, port: toPage.port1 }, [toPage.port1]);
+}
+
+// A worker that loads and instantiates the module, then waits for its process.
+function newWorker({ workerUrl, module }) {
+  const worker = new Worker(workerUrl);
+  // Kept for the process that takes it, if it failed before.
+  worker.onerror = (event) => {
+    event.preventDefault();
+    worker.failure = event.message || "the worker failed";
+  };
+  worker.postMessage(module);
+  return worker;
 }
 
 function end(pid) {
@@ -67,10 +88,13 @@ function end(pid) {
 
 onmessage = (e) => {
   const m = e.data ?? {};
-  if (m.run) {
+  if (m.standby) {
+    for (let i = 0; i < m.standby.count; i++) standby.push(newWorker(m.standby));
+  } else if (m.run) {
     run = { ...m.run, words: new Int32Array(m.run.buffer) };
-  } else if (stopped()) {
+  } else if (m.close || stopped()) {
     for (const pid of [...workers.keys()]) end(pid);
+    for (const worker of standby.splice(0)) worker.terminate();
     close();
   } else if (m.stop !== undefined) {
     end(m.stop);

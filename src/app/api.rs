@@ -54,6 +54,17 @@ pub fn lesson_from_location() -> Option<String> {
     lessons::find(&id).map(|l| l.source.to_string())
 }
 
+/// `?standby=N` in the page's address: how many standby workers to keep (at most 64).
+pub fn standby_from_location() -> Option<u32> {
+    let search = web_sys::window()?.location().search().ok()?;
+    let params = web_sys::UrlSearchParams::new_with_str(&search).ok()?;
+    params
+        .get("standby")?
+        .parse::<u32>()
+        .ok()
+        .map(|n| n.min(64))
+}
+
 fn method(obj: &js_sys::Object, name: &str, f: &JsValue) {
     let _ = js_sys::Reflect::set(obj, &name.into(), f);
 }

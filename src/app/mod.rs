@@ -108,6 +108,8 @@ pub struct App {
     last_drawn: f64,
     /// The warm-up run, while it runs (see `warm_up`).
     warming: Option<Runner>,
+    /// The next workers run's spawner, with its standby workers (made while idle).
+    spare: Option<runner::SpareSpawner>,
     /// Ticks every `REDRAW_MS` while a run goes (an idle page wakes for nothing).
     redraw_timer: Option<gloo::timers::callback::Interval>,
 }
@@ -156,6 +158,7 @@ impl Component for App {
             queued_run: None,
             last_drawn: 0.0,
             warming: None,
+            spare: None,
             redraw_timer: None,
         }
     }
@@ -300,7 +303,10 @@ impl App {
                 }
             }
             // Drawn as the root's `data-warm-up`, which benchmarks wait for.
-            Msg::WarmedUp => self.warming = None,
+            Msg::WarmedUp => {
+                self.warming = None;
+                self.prepare_next_run();
+            }
             Msg::ModuleFailed(e) => {
                 self.load_error = Some(format!("the interpreter did not load: {e}"))
             }
@@ -329,6 +335,7 @@ impl App {
             }
             Msg::Stop => {
                 if self.runner.take().is_some() {
+                    self.prepare_next_run();
                     self.phase = Phase::Stopped;
                     self.markers.clear();
                     self.resolve_waiting();
@@ -369,7 +376,13 @@ impl App {
                 }
             }
             Msg::Seed(s) => self.seed = s,
-            Msg::Mode(m) => self.mode = m,
+            Msg::Mode(m) => {
+                self.mode = m;
+                match m {
+                    Mode::Workers => self.prepare_next_run(),
+                    Mode::Sim => self.spare = None,
+                }
+            }
             Msg::Select(pid) => self.selected = pid,
             Msg::ShowPids(on) => self.show_pids = on,
             Msg::Report(r) => return self.report(r),
@@ -399,6 +412,17 @@ impl App {
         html! { <div class={classes!("banner", class)} data-testid="banner" data-mode={format!("{:?}", self.mode).to_lowercase()}>{text}</div> }
     }
 
+    /// Makes the next workers run's spawner and standby workers, while no run goes on.
+    fn prepare_next_run(&mut self) {
+        let (Some(kit), None, Mode::Workers) = (&self.kit, &self.runner, self.mode) else {
+            return;
+        };
+        if self.isolated && self.spare.is_none() {
+            let standby = api::standby_from_location().unwrap_or(runner::STANDBY_WORKERS);
+            self.spare = runner::SpareSpawner::new(kit, standby).ok();
+        }
+    }
+
     /// Runs `warm_up.py` where nobody sees it: the first run of a page otherwise spends
     /// about a second of CPU (a hundred processes' worth on two cores) having the engine's
     /// wasm compiled function by function and then optimized, as it first runs them.
@@ -417,7 +441,7 @@ impl App {
             .batch_callback(|r: Report| matches!(r, Report::Ended { .. }).then_some(Msg::WarmedUp));
         // On the executor runs will use: each has its own paths through the engine.
         self.warming = if self.isolated {
-            WorkersRunner::start(kit, options, ended, done)
+            WorkersRunner::start(kit, None, options, ended, done)
                 .ok()
                 .map(Runner::Workers)
         } else {
@@ -476,10 +500,14 @@ impl App {
         let on_report = ctx.link().callback(Msg::Report);
         let on_failure = ctx.link().callback(Msg::WorkerFailed);
         let started = match self.mode {
-            Mode::Workers if self.isolated => {
-                WorkersRunner::start(kit, options.clone(), on_report, on_failure)
-                    .map(Runner::Workers)
-            }
+            Mode::Workers if self.isolated => WorkersRunner::start(
+                kit,
+                self.spare.take(),
+                options.clone(),
+                on_report,
+                on_failure,
+            )
+            .map(Runner::Workers),
             _ => {
                 self.mode = Mode::Sim;
                 SimRunner::start(kit, options.clone(), on_report, on_failure).map(Runner::Sim)
@@ -535,6 +563,7 @@ impl App {
                 self.error = self.error_line();
                 self.resolve_waiting();
                 self.runner = None;
+                self.prepare_next_run();
                 return true;
             }
         }

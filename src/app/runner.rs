@@ -7,7 +7,8 @@
 //! worker creates the process workers (the main one when the page asks, each child when
 //! its parent asks, without the page in between), the page listens to each on the port the
 //! spawner hands it, has a terminated process's worker ended, and answers file requests
-//! through the asking process's mailbox.
+//! through the asking process's mailbox. While no run goes on, the page keeps the next
+//! run's spawner with standby workers already up (`SpareSpawner`).
 
 use mpplay_python::MemoryHost;
 use mpplay_runtime::kernel::{header, REGION_WORDS};
@@ -71,6 +72,49 @@ impl WorkerKit {
 
 /// The worker that creates the workers executor's process workers.
 const SPAWNER: &str = "spawner.js";
+
+/// How many standby workers the page keeps for the next workers run, unless its address
+/// says `?standby=N`. Each costs about 3 MB of memory while it waits; a run's first
+/// processes take them and start without waiting for a worker to be made, which is about
+/// 10 ms of the browser's work per worker on two cores. Sixteen cover every course example
+/// but KTV, and the first sixth of KTV's.
+pub const STANDBY_WORKERS: u32 = 16;
+
+/// The next workers run's spawner, made while no run goes on, with its standby workers
+/// loading meanwhile. Dropped unused, it ends them and itself.
+pub struct SpareSpawner(Option<Worker>);
+
+impl SpareSpawner {
+    pub fn new(kit: &WorkerKit, standby: u32) -> Result<SpareSpawner, String> {
+        let worker = Worker::new(SPAWNER).map_err(|e| format!("cannot start a worker: {e:?}"))?;
+        let order = js_sys::Object::new();
+        let set = |k: &str, v: &JsValue| js_sys::Reflect::set(&order, &k.into(), v);
+        let _ = set("workerUrl", &kit.url.as_str().into());
+        let _ = set("module", &kit.module);
+        let _ = set("count", &standby.into());
+        let message = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&message, &"standby".into(), &order);
+        let spare = SpareSpawner(Some(worker.clone()));
+        worker
+            .post_message(&message)
+            .map_err(|e| format!("cannot start a worker: {e:?}"))?;
+        Ok(spare)
+    }
+
+    fn take(mut self) -> Option<Worker> {
+        self.0.take()
+    }
+}
+
+impl Drop for SpareSpawner {
+    fn drop(&mut self) {
+        if let Some(worker) = &self.0 {
+            let message = js_sys::Object::new();
+            let _ = js_sys::Reflect::set(&message, &"close".into(), &true.into());
+            let _ = worker.post_message(&message);
+        }
+    }
+}
 
 /// A run on the simulator, in one worker.
 pub struct SimRunner {
@@ -175,13 +219,18 @@ struct Spawner {
 }
 
 impl Spawner {
-    /// A spawner for the run over `words`, whose workers start from `kit`.
+    /// A spawner for the run over `words`, whose workers start from `kit`: `spare`, if
+    /// the page made one, or a new one.
     fn new(
         words: &BrowserWords,
         kit: &WorkerKit,
+        spare: Option<SpareSpawner>,
         on_failure: Callback<String>,
     ) -> Result<Spawner, String> {
-        let worker = Worker::new(SPAWNER).map_err(|e| format!("cannot start a worker: {e:?}"))?;
+        let worker = match spare.and_then(SpareSpawner::take) {
+            Some(worker) => worker,
+            None => Worker::new(SPAWNER).map_err(|e| format!("cannot start a worker: {e:?}"))?,
+        };
         let on_error = Closure::<dyn Fn(web_sys::Event)>::new(move |e: web_sys::Event| {
             let message = e
                 .dyn_ref::<web_sys::ErrorEvent>()
@@ -293,6 +342,7 @@ impl Drop for LiveWorker {
 impl WorkersRunner {
     pub fn start(
         kit: &WorkerKit,
+        spare: Option<SpareSpawner>,
         options: RunOptions,
         on_report: Callback<Report>,
         on_failure: Callback<String>,
@@ -309,7 +359,7 @@ impl WorkersRunner {
         } else {
             options.speed.max(0.01)
         });
-        let spawner = Spawner::new(&words, kit, on_failure.clone())?;
+        let spawner = Spawner::new(&words, kit, spare, on_failure.clone())?;
         let run = Rc::new(RefCell::new(WorkersRun {
             spawner,
             words,

@@ -174,6 +174,49 @@ test("busy processes really end: at Stop, and at terminate()", () =>
     assert.equal((await done).console, "-15\n");
   }));
 
+// Whether a worker still answers (Playwright may list a worker for a while after it ends).
+const answers = (worker) => Promise.race([
+  worker.evaluate(() => true).catch(() => false),
+  new Promise((r) => setTimeout(() => r(false), 1000)),
+]);
+
+async function answering(page) {
+  const workers = page.workers();
+  const alive = await Promise.all(workers.map(answers));
+  return workers.filter((_, i) => alive[i]);
+}
+
+async function settlesAt(page, count) {
+  for (let i = 0; i < 50; i++) {
+    const workers = await answering(page);
+    if (workers.length === count) return workers;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  assert.fail(`expected ${count} workers, found ${(await answering(page)).length}`);
+}
+
+test("idle, the page keeps standby workers; a run's processes take them; sim mode ends them", () =>
+  withPage(browser, "standby", async (page) => {
+    await openApp(page, `${server.url}?standby=3`);
+    await page.waitForSelector("[data-warm-up=done]");
+    // The next run's spawner and its three standby workers.
+    const before = await settlesAt(page, 4);
+    const code = "from multiprocessing import Process\nimport time\n\ndef f(n):\n    print('child', n)\n    time.sleep(60)\n\nif __name__ == '__main__':\n    for n in (1, 2):\n        Process(target=f, args=(n,)).start()\n";
+    const done = page.evaluate((c) => { window.mpplay.setCode(c); return window.mpplay.run({ executor: "workers", speed: 1 }); }, code);
+    await page.waitForFunction(() => document.querySelector("[data-testid=console]").textContent.split("child").length === 3);
+    // The run's three processes run on the standby workers: no worker was made for them.
+    assert.deepEqual(page.workers().filter((w) => !before.includes(w)), []);
+    await page.evaluate(() => window.mpplay.stop());
+    await done;
+    // Stopped, the run's spawner ended with its workers; a new one waits with three more.
+    const after = await settlesAt(page, 4);
+    assert.equal(after.filter((w) => before.includes(w)).length, 0);
+    await page.selectOption("[data-testid=mode]", "sim");
+    await settlesAt(page, 0);
+    await page.selectOption("[data-testid=mode]", "workers");
+    await settlesAt(page, 4);
+  }));
+
 test("starting more processes than allowed raises at that start() and the run goes on", () =>
   withPage(browser, "process-limit", async (page) => {
     await open(page);
