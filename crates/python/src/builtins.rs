@@ -28,6 +28,7 @@ pub fn install(vm: &mut Vm) {
                 func,
                 this: None,
                 data: None,
+                method: false,
             })),
         );
     };

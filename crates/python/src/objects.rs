@@ -296,11 +296,12 @@ impl Vm {
                 this: obj.clone(),
                 func: attr,
             })),
-            Value::Builtin(b) if b.this.is_none() => Value::Builtin(Rc::new(Builtin {
+            Value::Builtin(b) if b.this.is_none() && b.method => Value::Builtin(Rc::new(Builtin {
                 name: b.name,
                 func: b.func,
                 this: Some(obj.clone()),
                 data: b.data.clone(),
+                method: true,
             })),
             Value::StaticMethod(f) => (*f).clone(),
             Value::ClassMethod(f) => Value::BoundMethod(Rc::new(BoundMethod {
@@ -371,14 +372,18 @@ impl Vm {
                 }
                 match inst.class.lookup(name) {
                     Some(f @ Value::Function(_)) => Ok(Some(f)),
-                    Some(Value::Builtin(b)) if b.this.is_none() => Ok(Some(Value::Builtin(b))),
+                    Some(Value::Builtin(b)) if b.this.is_none() && b.method => {
+                        Ok(Some(Value::Builtin(b)))
+                    }
                     _ => Ok(None),
                 }
             }
             _ => {
                 let cls = self.type_of(obj);
                 match cls.lookup(name) {
-                    Some(Value::Builtin(b)) if b.this.is_none() => Ok(Some(Value::Builtin(b))),
+                    Some(Value::Builtin(b)) if b.this.is_none() && b.method => {
+                        Ok(Some(Value::Builtin(b)))
+                    }
                     _ => Ok(None),
                 }
             }

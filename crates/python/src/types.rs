@@ -236,6 +236,7 @@ pub fn add_method(class: &Rc<Class>, name: &'static str, func: NativeFn) {
             func,
             this: None,
             data: None,
+            method: true,
         })),
     );
 }
@@ -247,6 +248,7 @@ pub fn add_static(class: &Rc<Class>, name: &'static str, func: NativeFn) {
         func,
         this: None,
         data: None,
+        method: true,
     }));
     class
         .dict
@@ -260,6 +262,7 @@ pub fn add_classmethod(class: &Rc<Class>, name: &'static str, func: NativeFn) {
         func,
         this: None,
         data: None,
+        method: true,
     }));
     class.dict.set_str_key(name, Value::ClassMethod(Rc::new(b)));
 }

@@ -370,6 +370,10 @@ pub struct Builtin {
     pub this: Option<Value>,
     /// Extra data a builtin may carry (e.g. the wrapped callable of a native closure).
     pub data: Option<Value>,
+    /// Whether reading it from a class through an instance binds the instance: a builtin
+    /// type's method does; a module's function (`len`, `time.localtime`) set as a class
+    /// attribute stays a plain function, as in CPython.
+    pub method: bool,
 }
 
 pub struct BoundMethod {

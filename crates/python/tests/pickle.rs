@@ -613,6 +613,7 @@ fn install_handles(vm: &mut Vm) {
             func: handle_rebuild,
             this: None,
             data: None,
+            method: false,
         })),
     );
     vm.modules.insert("_handles".into(), Value::Module(m));

@@ -80,6 +80,7 @@ pub fn make(vm: &mut Vm) -> Value {
                 func: *f,
                 this: None,
                 data: None,
+                method: false,
             })),
         );
     }

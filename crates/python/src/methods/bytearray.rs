@@ -25,6 +25,7 @@ pub fn install(vm: &mut Vm) {
                 func: call_wrapped,
                 this: None,
                 data: Some(v.clone()),
+                method: true,
             };
             ba.dict
                 .set_str(name.clone(), Value::Builtin(Rc::new(wrapped)));
@@ -36,6 +37,7 @@ pub fn install(vm: &mut Vm) {
             func: call_wrapped,
             this: None,
             data: Some((*inner).clone()),
+            method: true,
         };
         ba.dict.set_str_key(
             "fromhex",

@@ -117,6 +117,7 @@ pub fn new_native_module(
                 func: *f,
                 this: None,
                 data: None,
+                method: false,
             })),
         );
     }
