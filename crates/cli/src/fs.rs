@@ -14,19 +14,30 @@ enum Entry {
 pub struct MemFs {
     overlay: BTreeMap<String, Entry>,
     dirty: std::collections::BTreeSet<String>,
+    /// The working directory with a trailing slash: a path under it is kept relative.
+    cwd: String,
 }
 
 impl MemFs {
     pub fn new() -> MemFs {
+        let cwd = std::env::current_dir()
+            .map(|p| format!("{}/", p.display()))
+            .unwrap_or_default();
         MemFs {
             overlay: BTreeMap::new(),
             dirty: Default::default(),
+            cwd,
         }
     }
 
-    fn key(path: &str) -> String {
-        let p = path.strip_prefix("./").unwrap_or(path);
-        p.to_string()
+    /// One name per file however the program wrote it: relative to the working directory
+    /// when it is under it.
+    fn key(&self, path: &str) -> String {
+        let p = match path.strip_prefix(self.cwd.as_str()) {
+            Some(rest) if !self.cwd.is_empty() => rest,
+            _ => path,
+        };
+        p.strip_prefix("./").unwrap_or(p).to_string()
     }
 
     fn load(&mut self, key: &str) -> Result<&mut Vec<u8>, FsError> {
@@ -52,12 +63,12 @@ impl MemFs {
     }
 
     pub fn read(&mut self, path: &str) -> Result<Vec<u8>, FsError> {
-        let k = Self::key(path);
+        let k = self.key(path);
         self.load(&k).map(|d| d.clone())
     }
 
     pub fn write(&mut self, path: &str, data: &[u8]) -> Result<(), FsError> {
-        let k = Self::key(path);
+        let k = self.key(path);
         if Path::new(&k).is_dir() {
             return Err(FsError::IsADirectory);
         }
@@ -80,7 +91,7 @@ impl MemFs {
     }
 
     pub fn append(&mut self, path: &str, data: &[u8]) -> Result<(), FsError> {
-        let k = Self::key(path);
+        let k = self.key(path);
         match self.load(&k) {
             Ok(d) => d.extend_from_slice(data),
             Err(FsError::NotFound) => {
@@ -93,7 +104,7 @@ impl MemFs {
     }
 
     pub fn remove(&mut self, path: &str) -> Result<(), FsError> {
-        let k = Self::key(path);
+        let k = self.key(path);
         if !self.exists(&k) {
             return Err(FsError::NotFound);
         }
@@ -103,7 +114,7 @@ impl MemFs {
     }
 
     pub fn exists(&mut self, path: &str) -> bool {
-        let k = Self::key(path);
+        let k = self.key(path);
         match self.overlay.get(&k) {
             Some(Entry::Data(_)) => true,
             Some(Entry::Removed) => false,
@@ -112,12 +123,12 @@ impl MemFs {
     }
 
     pub fn is_dir(&mut self, path: &str) -> bool {
-        let k = Self::key(path);
+        let k = self.key(path);
         k.is_empty() || k == "." || Path::new(&k).is_dir()
     }
 
     pub fn list_dir(&mut self, path: &str) -> Result<Vec<String>, FsError> {
-        let k = Self::key(path);
+        let k = self.key(path);
         let dir = if k.is_empty() {
             ".".to_string()
         } else {

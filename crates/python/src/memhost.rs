@@ -5,6 +5,9 @@
 use crate::host::{FsError, Host, Stream};
 use std::collections::BTreeMap;
 
+/// The working directory, where the run's files are.
+const CWD: &str = "/home/mpplay/";
+
 /// Output and files of a run, inspectable afterwards.
 #[derive(Default)]
 pub struct MemoryHost {
@@ -27,7 +30,12 @@ impl MemoryHost {
         }
     }
 
+    /// A file's name relative to the working directory, however the program wrote it.
     fn key(path: &str) -> String {
+        if path == CWD.trim_end_matches('/') {
+            return String::new();
+        }
+        let path = path.strip_prefix(CWD).unwrap_or(path);
         path.strip_prefix("./").unwrap_or(path).to_string()
     }
 }
@@ -107,7 +115,7 @@ impl Host for MemoryHost {
     }
 
     fn cwd(&mut self) -> String {
-        "/home/mpplay".to_string()
+        CWD.trim_end_matches('/').to_string()
     }
 
     fn urlopen(&mut self, url: &str) -> Result<Vec<u8>, String> {
