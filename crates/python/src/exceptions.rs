@@ -168,17 +168,37 @@ pub fn set_exc_attr(vm: &mut Vm, inst: &Rc<Instance>, name: &PyStr, value: &Valu
 impl Vm {
     /// The whole report for an uncaught exception: chained exceptions first.
     pub fn format_exception(&mut self, exc: &Value) -> String {
-        let mut out = String::new();
+        self.format_exception_chunks(exc, None, true).concat()
+    }
+
+    /// The report as `traceback.format_exception` lists it: the header, one chunk per
+    /// frame, the exception's own lines, and the chaining messages between exceptions.
+    /// `limit` keeps that many frames of each traceback, the outermost (or with a negative
+    /// limit, the innermost); `chain` false leaves out the chained exceptions.
+    pub fn format_exception_chunks(
+        &mut self,
+        exc: &Value,
+        limit: Option<i64>,
+        chain: bool,
+    ) -> Vec<String> {
+        let mut out = Vec::new();
         let mut seen: Vec<usize> = Vec::new();
-        self.format_chain(exc, &mut out, &mut seen);
+        self.format_chain(exc, limit, chain, &mut out, &mut seen);
         out
     }
 
-    fn format_chain(&mut self, exc: &Value, out: &mut String, seen: &mut Vec<usize>) {
+    fn format_chain(
+        &mut self,
+        exc: &Value,
+        limit: Option<i64>,
+        chain: bool,
+        out: &mut Vec<String>,
+        seen: &mut Vec<usize>,
+    ) {
         let id = exc.ptr().unwrap_or(0);
         seen.push(id);
         let (cause, context, suppress) = match exc {
-            Value::Instance(i) => match &i.exc {
+            Value::Instance(i) if chain => match &i.exc {
                 Some(st) => {
                     let st = st.borrow();
                     (st.cause.clone(), st.context.clone(), st.suppress_context)
@@ -188,23 +208,25 @@ impl Vm {
             _ => (None, None, false),
         };
         if let Some(c) = cause.filter(|c| !seen.contains(&c.ptr().unwrap_or(0))) {
-            self.format_chain(&c, out, seen);
-            out.push_str(
-                "\nThe above exception was the direct cause of the following exception:\n\n",
+            self.format_chain(&c, limit, chain, out, seen);
+            out.push(
+                "\nThe above exception was the direct cause of the following exception:\n\n".into(),
             );
         } else if let Some(c) =
             context.filter(|c| !suppress && !seen.contains(&c.ptr().unwrap_or(0)))
         {
-            self.format_chain(&c, out, seen);
-            out.push_str(
-                "\nDuring handling of the above exception, another exception occurred:\n\n",
+            self.format_chain(&c, limit, chain, out, seen);
+            out.push(
+                "\nDuring handling of the above exception, another exception occurred:\n\n".into(),
             );
         }
-        self.format_one(exc, out);
+        self.format_traceback(exc, limit, out);
+        out.extend(self.format_exception_only(exc));
     }
 
-    fn format_one(&mut self, exc: &Value, out: &mut String) {
-        let tb: Vec<(Rc<crate::bytecode::Code>, u32)> = match exc {
+    /// An exception's traceback: the header and a chunk per frame, outermost first.
+    fn format_traceback(&mut self, exc: &Value, limit: Option<i64>, out: &mut Vec<String>) {
+        let mut tb: Vec<(Rc<crate::bytecode::Code>, u32)> = match exc {
             Value::Instance(i) => i
                 .exc
                 .as_ref()
@@ -212,47 +234,63 @@ impl Vm {
                 .unwrap_or_default(),
             _ => vec![],
         };
-        if !tb.is_empty() {
-            out.push_str("Traceback (most recent call last):\n");
-            let mut last: Option<(String, u32, String)> = None;
-            let mut repeat = 0usize;
-            for (code, ip) in tb.iter().rev() {
-                let entry = (
-                    code.filename.to_string(),
-                    code.line_at(*ip as usize),
-                    code.name.as_str().to_string(),
-                );
-                if last.as_ref() == Some(&entry) {
-                    repeat += 1;
-                    if repeat >= 3 {
-                        continue;
-                    }
-                } else {
-                    if repeat >= 3 {
-                        let n = repeat - 2;
-                        out.push_str(&format!(
-                            "  [Previous line repeated {} more time{}]\n",
-                            n,
-                            if n == 1 { "" } else { "s" }
-                        ));
-                    }
-                    repeat = 0;
-                }
-                self.format_frame_line(&entry, code.span_at(*ip as usize), out);
-                last = Some(entry);
+        // Stored innermost first.
+        tb.reverse();
+        match limit {
+            Some(n) if n >= 0 => tb.truncate(n as usize),
+            Some(n) => {
+                let keep = (n.unsigned_abs() as usize).min(tb.len());
+                tb.drain(..tb.len() - keep);
             }
-            if repeat >= 3 {
-                let n = repeat - 2;
-                out.push_str(&format!(
-                    "  [Previous line repeated {} more time{}]\n",
-                    n,
-                    if n == 1 { "" } else { "s" }
-                ));
-            }
+            None => {}
         }
+        if tb.is_empty() {
+            return;
+        }
+        out.push("Traceback (most recent call last):\n".into());
+        let repeated = |n: usize| {
+            let n = n - 2;
+            format!(
+                "  [Previous line repeated {} more time{}]\n",
+                n,
+                if n == 1 { "" } else { "s" }
+            )
+        };
+        let mut last: Option<(String, u32, String)> = None;
+        let mut repeat = 0usize;
+        for (code, ip) in &tb {
+            let entry = (
+                code.filename.to_string(),
+                code.line_at(*ip as usize),
+                code.name.as_str().to_string(),
+            );
+            if last.as_ref() == Some(&entry) {
+                repeat += 1;
+                if repeat >= 3 {
+                    continue;
+                }
+            } else {
+                if repeat >= 3 {
+                    out.push(repeated(repeat));
+                }
+                repeat = 0;
+            }
+            out.push(self.format_frame(&entry, code.span_at(*ip as usize)));
+            last = Some(entry);
+        }
+        if repeat >= 3 {
+            out.push(repeated(repeat));
+        }
+    }
+
+    /// The lines that name an exception (and, for a SyntaxError, show where it is).
+    pub fn format_exception_only(&mut self, exc: &Value) -> Vec<String> {
+        let mut out = Vec::new();
         let cls = self.type_of(exc);
         if cls.is_subclass(&self.types.exc.syntax_error) {
-            self.format_syntax_error_body(exc, out);
+            let mut body = String::new();
+            self.format_syntax_error_body(exc, &mut body);
+            out.extend(body.split_inclusive('\n').map(str::to_string));
         }
         let name = cls.name();
         let module = match cls.dict.get_str(&self.names.module) {
@@ -273,37 +311,52 @@ impl Vm {
             }
         };
         if msg.is_empty() {
-            out.push_str(&format!("{}{}\n", module, name.as_str()));
+            out.push(format!("{}{}\n", module, name.as_str()));
         } else {
-            out.push_str(&format!("{}{}: {}\n", module, name.as_str(), msg));
+            out.push(format!("{}{}: {}\n", module, name.as_str(), msg));
         }
+        out
     }
 
-    fn format_frame_line(
-        &mut self,
-        entry: &(String, u32, String),
-        span: Option<(u32, u32)>,
-        out: &mut String,
-    ) {
+    /// The calling stack, outermost first: each frame's file, line and function, and that
+    /// line's source (empty when unknown).
+    pub fn stack_entries(&self) -> Vec<(String, u32, String, String)> {
+        self.frames
+            .iter()
+            .map(|f| {
+                let file = f.code.filename.to_string();
+                let line = f.code.line_at(f.ip.saturating_sub(1));
+                let text = self
+                    .sources
+                    .get(&file)
+                    .and_then(|src| src.lines().nth(line.saturating_sub(1) as usize))
+                    .map(|t| t.trim().to_string())
+                    .unwrap_or_default();
+                (file, line, f.code.name.as_str().to_string(), text)
+            })
+            .collect()
+    }
+
+    /// A traceback's entry for one frame: where, its source line, and carets under the
+    /// part that raised when that is not the whole line.
+    fn format_frame(&mut self, entry: &(String, u32, String), span: Option<(u32, u32)>) -> String {
         let (file, line, name) = entry;
-        out.push_str(&format!(
-            "  File \"{}\", line {}, in {}\n",
-            file, line, name
-        ));
+        let mut out = format!("  File \"{}\", line {}, in {}\n", file, line, name);
         let Some(src) = self.sources.get(file).cloned() else {
-            return;
+            return out;
         };
         let Some(text) = src.lines().nth(line.saturating_sub(1) as usize) else {
-            return;
+            return out;
         };
         let stripped = text.trim();
         if stripped.is_empty() {
-            return;
+            return out;
         }
         out.push_str(&format!("    {}\n", stripped));
         if let Some(carets) = span.and_then(|s| caret_line(&src, text, *line, s)) {
             out.push_str(&carets);
         }
+        out
     }
 
     fn format_syntax_error_body(&mut self, exc: &Value, out: &mut String) {

@@ -11,6 +11,7 @@ pub mod random;
 pub mod re;
 pub mod sys;
 pub mod time;
+pub mod traceback;
 pub mod urllib;
 
 use crate::host::Stream;
@@ -37,6 +38,7 @@ pub fn python_module_source(name: &str) -> Option<&'static str> {
         "contextlib" => include_str!("../stdlib/contextlib.py"),
         "__future__" => include_str!("../stdlib/__future__.py"),
         "dataclasses" => include_str!("../stdlib/dataclasses.py"),
+        "traceback" => include_str!("../stdlib/traceback.py"),
         _ => return None,
     })
 }
@@ -52,6 +54,7 @@ pub fn native_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "random" => random::make(vm),
         "pickle" | "_pickle" => pickle::make(vm, name),
         "re" => re::make(vm),
+        "_traceback" => traceback::make(vm),
         "urllib" => urllib::make_package(vm),
         "urllib.request" => urllib::make_request(vm),
         "urllib.error" => urllib::make_error(vm),

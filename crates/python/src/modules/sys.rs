@@ -1,4 +1,5 @@
-//! `sys`: argv, exit, stdout/stderr, version_info, recursion limit, modules, path, maxsize.
+//! `sys`: argv, exit, stdout/stderr, version_info, recursion limit, modules, path, maxsize,
+//! the exception being handled.
 
 use crate::host::Stream;
 use crate::types::{add_method, new_class, TypeId};
@@ -16,6 +17,8 @@ pub fn make(vm: &mut Vm) -> Value {
             ("getrecursionlimit", getrecursionlimit),
             ("setrecursionlimit", setrecursionlimit),
             ("getsizeof", getsizeof),
+            ("exc_info", exc_info),
+            ("exception", exception),
         ],
     );
     let argv: Vec<Value> = vm.host.argv().into_iter().map(Value::string).collect();
@@ -69,9 +72,17 @@ fn std_stream(vm: &mut Vm, stream: Stream) -> Value {
             c
         }
     };
+    let dict = crate::dict::PyDict::new();
+    let name = match stream {
+        Stream::Stdout => "<stdout>",
+        Stream::Stderr => "<stderr>",
+    };
+    dict.set_str_key("name", Value::str(name));
+    dict.set_str_key("mode", Value::str("w"));
+    dict.set_str_key("encoding", Value::str("utf-8"));
     Value::Instance(Rc::new(Instance {
         class: cls,
-        dict: Some(Rc::new(crate::dict::PyDict::new())),
+        dict: Some(Rc::new(dict)),
         base: RefCell::new(Value::None),
         exc: None,
         native: RefCell::new(Some(Box::new(stream))),
@@ -106,6 +117,21 @@ fn sys_exit(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let cls = vm.types.exc.system_exit.clone();
     let e = vm.new_exception(&cls, args.pos);
     Err(PyErr::Exception(e))
+}
+
+/// The exception being handled (in an `except` body or a function it calls), or None.
+fn exception(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    crate::builtins::check_args(vm, "exception", &args, 0, 0)?;
+    Ok(vm.exc_stack.last().cloned().unwrap_or(Value::None))
+}
+
+fn exc_info(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    crate::builtins::check_args(vm, "exc_info", &args, 0, 0)?;
+    let Some(exc) = vm.exc_stack.last().cloned() else {
+        return Ok(Value::tuple(vec![Value::None, Value::None, Value::None]));
+    };
+    let tb = vm.getattr(&exc, &PyStr::new("__traceback__".into()))?;
+    Ok(Value::tuple(vec![Value::Class(vm.type_of(&exc)), exc, tb]))
 }
 
 fn getrecursionlimit(vm: &mut Vm, _args: Args) -> PyResult<Value> {

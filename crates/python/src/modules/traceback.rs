@@ -1,0 +1,63 @@
+//! `_traceback`: what the `traceback` module needs from the interpreter — an exception's
+//! report as CPython words it, in `traceback.format_exception`'s chunks, the exception
+//! being handled, and the calling stack.
+
+use crate::value::*;
+use crate::vm::{PyResult, Vm};
+
+pub fn make(vm: &mut Vm) -> Value {
+    let m = super::new_native_module(
+        vm,
+        "_traceback",
+        &[
+            ("format", format),
+            ("format_only", format_only),
+            ("stack", stack),
+        ],
+    );
+    Value::Module(m)
+}
+
+fn strings(chunks: Vec<String>) -> Value {
+    Value::list(chunks.into_iter().map(Value::string).collect())
+}
+
+/// format(exc, limit, chain): the chunks of `exc`'s report.
+fn format(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    crate::builtins::check_args(vm, "format", &args, 3, 3)?;
+    let limit = match &args.pos[1] {
+        Value::None => None,
+        v => Some(crate::builtins::arg_int(vm, v)?),
+    };
+    let chain = vm.truthy(&args.pos[2])?;
+    Ok(strings(vm.format_exception_chunks(
+        &args.pos[0],
+        limit,
+        chain,
+    )))
+}
+
+/// format_only(exc): the lines that name `exc`.
+fn format_only(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    crate::builtins::check_args(vm, "format_only", &args, 1, 1)?;
+    Ok(strings(vm.format_exception_only(&args.pos[0])))
+}
+
+/// stack(): (filename, lineno, name, line) for each frame of the calling stack,
+/// outermost first.
+fn stack(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    crate::builtins::check_args(vm, "stack", &args, 0, 0)?;
+    let entries = vm
+        .stack_entries()
+        .into_iter()
+        .map(|(file, line, name, text)| {
+            Value::tuple(vec![
+                Value::string(file),
+                Value::Int(line as i64),
+                Value::string(name),
+                Value::string(text),
+            ])
+        })
+        .collect();
+    Ok(Value::list(entries))
+}
