@@ -39,6 +39,7 @@ pub fn python_module_source(name: &str) -> Option<&'static str> {
         "__future__" => include_str!("../stdlib/__future__.py"),
         "dataclasses" => include_str!("../stdlib/dataclasses.py"),
         "traceback" => include_str!("../stdlib/traceback.py"),
+        "logging" => include_str!("../stdlib/logging.py"),
         _ => return None,
     })
 }

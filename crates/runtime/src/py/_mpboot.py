@@ -5,10 +5,10 @@ import _mp
 
 def bootstrap(payload):
     import os
-    environ, process = _mp.loads(payload)
+    environ, logging, process = _mp.loads(payload)
     os.environ.clear()
     os.environ.update(environ)
-    return process._bootstrap()
+    return process._bootstrap(logging)
 
 
 def shutdown():

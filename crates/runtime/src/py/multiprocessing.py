@@ -13,7 +13,8 @@ __all__ = ['Process', 'current_process', 'parent_process', 'active_children',
            'freeze_support', 'get_context', 'Lock', 'RLock', 'Semaphore',
            'BoundedSemaphore', 'Event', 'Condition', 'Barrier', 'Queue', 'SimpleQueue',
            'JoinableQueue', 'Pipe', 'Value', 'Array', 'Manager', 'Pool', 'ProcessError',
-           'BufferTooShort', 'TimeoutError', 'AuthenticationError']
+           'BufferTooShort', 'TimeoutError', 'AuthenticationError', 'get_logger',
+           'log_to_stderr']
 
 
 class ProcessError(Exception):
@@ -112,7 +113,8 @@ class BaseProcess:
         _cleanup()
         _spawning[0] = True
         try:
-            payload = _mp.dumps((dict(os.environ), self))
+            logging = (_log_to_stderr, _logger.getEffectiveLevel() if _logger else None)
+            payload = _mp.dumps((dict(os.environ), logging, self))
         finally:
             _spawning[0] = False
             self._lent = list(threading._lent)
@@ -236,16 +238,26 @@ class BaseProcess:
             info.append('daemon')
         return '<%s>' % ' '.join(info)
 
-    def _bootstrap(self):
-        """Runs in the child: becomes the current process, runs, gives the exit code."""
+    def _bootstrap(self, logging=(False, None)):
+        """Runs in the child: becomes the current process, takes its parent's logging to
+        stderr and level, runs, gives the exit code."""
         global _current_process, _parent_process, _children
         _children = {}
         _process_count[0] = 0
         _current_process = self
         _parent_process = _ParentProcess(self._parent_name, self._parent_pid)
+        to_stderr, level = logging
+        if to_stderr:
+            log_to_stderr()
+        if level is not None:
+            get_logger().setLevel(level)
         try:
-            self.run()
-            exitcode = 0
+            _info('child process calling self.run()')
+            try:
+                self.run()
+                exitcode = 0
+            finally:
+                _exit_function()
         except SystemExit as e:
             if e.code is None:
                 exitcode = 0
@@ -258,6 +270,9 @@ class BaseProcess:
             exitcode = 1
             sys.stderr.write('Process %s:\n' % self.name)
             _mp.print_exc(e)
+        finally:
+            threading._shutdown()
+            _info('process exiting with exitcode %d' % exitcode)
         return exitcode
 
 
@@ -379,18 +394,79 @@ def get_context(method=None):
     return _Context(method)
 
 
+_exiting = False
+
+
 def _exit_function():
-    """At the end of a process: finalizers, terminate daemonic children, join the rest."""
+    """At the end of a process, once: finalizers, terminate daemonic children, join the
+    rest."""
+    global _exiting
+    if _exiting:
+        return
+    _exiting = True
+    _info('process shutting down')
+    _debug('running all "atexit" finalizers with priority >= 0')
     for f in reversed(_finalizers):
         f()
     _finalizers.clear()
-    for p in active_children():
+    # A daemon just terminated is joined too: in CPython it has not died yet.
+    children = active_children()
+    for p in children:
         if p.daemon:
+            _info('calling terminate() for daemon %s', p.name)
             p._popen.terminate()
-    for p in active_children():
+    for p in children:
+        _info('calling join() for process %s', p.name)
         p.join()
+    _debug('running the remaining "atexit" finalizers')
     for c in list(_open_connections):
         c.close()
+
+
+# multiprocessing's logger, as multiprocessing.util keeps it: made by get_logger(), and
+# told what the process does when it logs at INFO or DEBUG.
+SUBDEBUG = 5
+SUBWARNING = 25
+LOGGER_NAME = 'multiprocessing'
+DEFAULT_LOGGING_FORMAT = '[%(levelname)s/%(processName)s] %(message)s'
+_logger = None
+_log_to_stderr = False
+
+
+def _info(msg, *args):
+    if _logger:
+        _logger.log(20, msg, *args)
+
+
+def _debug(msg, *args):
+    if _logger:
+        _logger.log(10, msg, *args)
+
+
+def get_logger():
+    """The logger named 'multiprocessing', which does not pass records to the root's."""
+    global _logger
+    import logging
+    if not _logger:
+        _logger = logging.getLogger(LOGGER_NAME)
+        _logger.propagate = 0
+    return _logger
+
+
+def log_to_stderr(level=None):
+    """Has multiprocessing's logger write to stderr, here and in the processes started
+    after."""
+    global _log_to_stderr
+    import logging
+    logger = get_logger()
+    formatter = logging.Formatter(DEFAULT_LOGGING_FORMAT)
+    handler = logging.StreamHandler()
+    handler.setFormatter(formatter)
+    logger.addHandler(handler)
+    if level:
+        logger.setLevel(level)
+    _log_to_stderr = True
+    return _logger
 
 
 def _assert_spawning(obj):
