@@ -495,11 +495,10 @@ fn f_seek(vm: &mut Vm, args: Args) -> PyResult<Value> {
         flush_file(vm, &i)?;
     }
     let pos = with_state(vm, &args, |st| {
-        if !st.rewrite && st.readable {
-            // Reload so a reader sees what was written.
-        }
         let base = match whence {
             1 => st.pos as i64,
+            // A file open only to write keeps no content: its end is where it has written to.
+            2 if !st.readable => st.pos as i64,
             2 => st.content.len() as i64,
             _ => 0,
         };

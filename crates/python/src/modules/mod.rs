@@ -40,6 +40,7 @@ pub fn python_module_source(name: &str) -> Option<&'static str> {
         "dataclasses" => include_str!("../stdlib/dataclasses.py"),
         "traceback" => include_str!("../stdlib/traceback.py"),
         "logging" => include_str!("../stdlib/logging.py"),
+        "logging.handlers" => include_str!("../stdlib/logging_handlers.py"),
         _ => return None,
     })
 }
