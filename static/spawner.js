@@ -7,8 +7,8 @@
 //
 // From the page:
 //   {standby: {workerUrl, module, count}}
-//                      before the run: makes `count` standby workers from the script and
-//                      compiled module every worker starts from
+//                      before the run: makes up to `count` standby workers, one after the
+//                      other, from the script and compiled module every worker starts from
 //   {run: {stopWord, workerUrl, module, buffer}}
 //                      the run: an Int32Array over its stop word in shared memory (once it
 //                      is 1 the run has stopped: every worker is ended and no more start),
@@ -78,6 +78,19 @@ function newWorker({ workerUrl, module }) {
   return worker;
 }
 
+// Makes standby workers one at a time, each once the one before has loaded its module and
+// said so: a run that starts meanwhile then shares the cores with at most one loading
+// worker, and the making stops once the run has begun.
+function makeStandby(order, left) {
+  if (left === 0 || run !== null) return;
+  const worker = newWorker(order);
+  standby.push(worker);
+  worker.onmessage = () => {
+    worker.onmessage = null;
+    makeStandby(order, left - 1);
+  };
+}
+
 function end(pid) {
   const w = workers.get(pid);
   if (!w) return stoppedEarly.add(pid);
@@ -89,7 +102,7 @@ function end(pid) {
 onmessage = (e) => {
   const m = e.data ?? {};
   if (m.standby) {
-    for (let i = 0; i < m.standby.count; i++) standby.push(newWorker(m.standby));
+    makeStandby(m.standby, m.standby.count);
   } else if (m.run) {
     run = { ...m.run, words: new Int32Array(m.run.buffer) };
   } else if (m.close || stopped()) {
