@@ -2683,6 +2683,12 @@ impl Vm {
         let source = crate::modules::python_module_source(name)
             .or_else(|| self.extension.as_ref().and_then(|e| e.python_source(name)));
         if let Some(source) = source {
+            // A package is imported before its submodules, which then become its attributes.
+            if let Some((parent, _)) = name.rsplit_once('.') {
+                if !self.modules.contains_key(parent) {
+                    self.import_module(parent)?;
+                }
+            }
             let filename = format!("<frozen {name}>");
             let code = match crate::compiler::compile_module_cached(source, &filename) {
                 Ok(c) => c,
