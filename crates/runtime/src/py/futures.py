@@ -9,6 +9,7 @@ import os
 import queue
 import threading
 import time
+import traceback
 from collections import namedtuple
 from multiprocessing import Process, SimpleQueue
 
@@ -451,6 +452,37 @@ class SpawnProcess(Process):
     """A process pool's worker, named as CPython's spawn context names them."""
 
 
+class _RemoteTraceback(Exception):
+    """The cause of an exception re-raised from a worker: the worker's traceback."""
+
+    __module__ = 'concurrent.futures.process'
+
+    def __init__(self, tb):
+        self.tb = tb
+
+    def __str__(self):
+        return self.tb
+
+
+class _ExceptionWithTraceback:
+    """A worker's exception with its traceback as text, which the parent unpickles as
+    the exception with a _RemoteTraceback as its cause."""
+
+    def __init__(self, exc, tb):
+        tb = ''.join(traceback.format_exception(type(exc), exc, tb))
+        self.exc = exc
+        self.exc.__traceback__ = None
+        self.tb = '\n"""\n%s"""' % tb
+
+    def __reduce__(self):
+        return _rebuild_exc, (self.exc, self.tb)
+
+
+def _rebuild_exc(exc, tb):
+    exc.__cause__ = _RemoteTraceback(tb)
+    return exc
+
+
 def _process_worker(call_queue, result_queue, initializer, initargs):
     if initializer is not None:
         try:
@@ -466,7 +498,7 @@ def _process_worker(call_queue, result_queue, initializer, initargs):
         try:
             r = fn(*args, **kwargs)
         except BaseException as e:
-            result_queue.put((work_id, False, e))
+            result_queue.put((work_id, False, _ExceptionWithTraceback(e, e.__traceback__)))
         else:
             result_queue.put((work_id, True, r))
 

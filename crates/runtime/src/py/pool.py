@@ -4,6 +4,7 @@ also runs the callbacks."""
 import _mp
 import threading
 import itertools
+import traceback
 import multiprocessing
 from multiprocessing import Process, SimpleQueue, TimeoutError, cpu_count
 
@@ -13,7 +14,35 @@ RUN, CLOSE, TERMINATE = 0, 1, 2
 _job_counter = itertools.count()
 
 
-def _worker(inqueue, outqueue, initializer=None, initargs=(), maxtasks=None):
+class RemoteTraceback(Exception):
+    """The cause of an exception re-raised from a worker: the worker's traceback."""
+
+    def __init__(self, tb):
+        self.tb = tb
+
+    def __str__(self):
+        return self.tb
+
+
+class ExceptionWithTraceback:
+    """A worker's exception with its traceback as text, which the parent unpickles as
+    the exception with a RemoteTraceback as its cause."""
+
+    def __init__(self, exc, tb):
+        tb = ''.join(traceback.format_exception(type(exc), exc, tb))
+        self.exc = exc
+        self.tb = '\n"""\n%s"""' % tb
+
+    def __reduce__(self):
+        return rebuild_exc, (self.exc, self.tb)
+
+
+def rebuild_exc(exc, tb):
+    exc.__cause__ = RemoteTraceback(tb)
+    return exc
+
+
+def worker(inqueue, outqueue, initializer=None, initargs=(), maxtasks=None):
     if initializer is not None:
         initializer(*initargs)
     completed = 0
@@ -26,16 +55,16 @@ def _worker(inqueue, outqueue, initializer=None, initargs=(), maxtasks=None):
         try:
             result = (True, func(*args, **kwds))
         except Exception as e:
-            result = (False, e)
+            result = (False, ExceptionWithTraceback(e, e.__traceback__))
         _mp.trace_op('pool', 'result', repr(job))
         outqueue.put((job, i, result))
 
 
-def _mapstar(func, chunk):
+def mapstar(func, chunk):
     return list(map(func, chunk))
 
 
-def _starmapstar(func, chunk):
+def starmapstar(func, chunk):
     return list(itertools.starmap(func, chunk))
 
 
@@ -245,7 +274,7 @@ class Pool:
         multiprocessing._finalizers.append(self._finalize)
 
     def _add_worker(self):
-        w = SpawnPoolWorker(target=_worker,
+        w = SpawnPoolWorker(target=worker,
                             args=(self._inqueue, self._outqueue, self._initializer,
                                   self._initargs, self._maxtasksperchild))
         w.name = w.name.replace('Process', 'PoolWorker')
@@ -301,17 +330,17 @@ class Pool:
         return result
 
     def map(self, func, iterable, chunksize=None):
-        return self._map_async(func, iterable, _mapstar, chunksize).get()
+        return self._map_async(func, iterable, mapstar, chunksize).get()
 
     def starmap(self, func, iterable, chunksize=None):
-        return self._map_async(func, iterable, _starmapstar, chunksize).get()
+        return self._map_async(func, iterable, starmapstar, chunksize).get()
 
     def map_async(self, func, iterable, chunksize=None, callback=None, error_callback=None):
-        return self._map_async(func, iterable, _mapstar, chunksize, callback, error_callback)
+        return self._map_async(func, iterable, mapstar, chunksize, callback, error_callback)
 
     def starmap_async(self, func, iterable, chunksize=None, callback=None,
                       error_callback=None):
-        return self._map_async(func, iterable, _starmapstar, chunksize, callback,
+        return self._map_async(func, iterable, starmapstar, chunksize, callback,
                                error_callback)
 
     def _imap(self, iterator_class, func, iterable, chunksize):
@@ -327,7 +356,7 @@ class Pool:
             result._chunked = True
             n = 0
             for i in range(0, len(items), chunksize):
-                self._submit(result._job, n, _mapstar, (func, items[i:i + chunksize]))
+                self._submit(result._job, n, mapstar, (func, items[i:i + chunksize]))
                 n += 1
             result._set_length(n)
         return result
