@@ -41,6 +41,7 @@ pub fn python_module_source(name: &str) -> Option<&'static str> {
         "traceback" => include_str!("../stdlib/traceback.py"),
         "logging" => include_str!("../stdlib/logging.py"),
         "logging.handlers" => include_str!("../stdlib/logging_handlers.py"),
+        "atexit" => include_str!("../stdlib/atexit.py"),
         _ => return None,
     })
 }

@@ -1,5 +1,6 @@
 """How a process of a run starts and ends: a child's bootstrap and the shutdown that runs
-after the main code (join non-daemon threads, then multiprocessing's exit function)."""
+after the main code or the bootstrap (join non-daemon threads, then the atexit functions,
+among them multiprocessing's exit function)."""
 import _mp
 
 
@@ -12,7 +13,11 @@ def bootstrap(payload):
 
 
 def shutdown():
+    import sys
     import threading
     threading._shutdown()
+    # A spawned child too: it ends with sys.exit() after its bootstrap.
+    if 'atexit' in sys.modules:
+        sys.modules['atexit']._run_exitfuncs()
     import multiprocessing
     multiprocessing._exit_function()

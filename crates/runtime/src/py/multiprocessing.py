@@ -104,6 +104,7 @@ class BaseProcess:
             self._target(*self._args, **self._kwargs)
 
     def start(self):
+        _register_exit()
         self._check_closed()
         assert self._popen is None, 'cannot start a process twice'
         assert self._parent_pid == os.getpid(), \
@@ -395,6 +396,18 @@ def get_context(method=None):
 
 
 _exiting = False
+_exit_registered = False
+
+
+def _register_exit():
+    """Registers the exit function with atexit, where CPython does: when multiprocessing.util
+    is first imported, at the first process started or primitive, queue or pipe made. atexit
+    calls the last registered first, which orders it against the program's own functions."""
+    global _exit_registered
+    if not _exit_registered:
+        _exit_registered = True
+        import atexit
+        atexit.register(_exit_function)
 
 
 def _exit_function():
@@ -450,6 +463,12 @@ def get_logger():
     if not _logger:
         _logger = logging.getLogger(LOGGER_NAME)
         _logger.propagate = 0
+        # As CPython's: the exit function moves to run before the program's atexit functions.
+        import atexit
+        global _exit_registered
+        _exit_registered = True
+        atexit.unregister(_exit_function)
+        atexit.register(_exit_function)
     return _logger
 
 
@@ -480,6 +499,10 @@ def _assert_spawning(obj):
 
 class _Shared:
     """Base of objects that may only cross to a child as an argument of Process."""
+
+    def __new__(cls, *args, **kwargs):
+        _register_exit()
+        return object.__new__(cls)
 
     def __getstate__(self):
         _assert_spawning(self)
@@ -920,6 +943,7 @@ class Connection:
 
 
 def Pipe(duplex=True):
+    _register_exit()
     a = _Channel()
     if duplex:
         b = _Channel()
