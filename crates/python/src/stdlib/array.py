@@ -8,6 +8,21 @@ _sizes = {'b': 1, 'B': 1, 'u': 4, 'h': 2, 'H': 2, 'i': 4, 'I': 4, 'l': 8, 'L': 8
           'q': 8, 'Q': 8, 'f': 4, 'd': 8}
 
 
+def _to_float32(x):
+    """The float C's float holds for x: 24 significant bits, rounded to nearest even
+    (fewer below 2**-126), infinite beyond its range."""
+    import math
+    if x != x or x == 0 or x in (math.inf, -math.inf):
+        return x
+    if abs(x) < 2.0 ** -126:
+        return math.copysign(round(x * 2.0 ** 149) / 2.0 ** 149, x)
+    m, e = math.frexp(x)
+    r = math.ldexp(round(m * (1 << 24)) / (1 << 24), e)
+    if abs(r) > 3.4028234663852886e38:
+        return math.copysign(math.inf, x)
+    return r
+
+
 class array:
     def __init__(self, typecode, initializer=()):
         if not isinstance(typecode, str) or len(typecode) != 1 or typecode not in typecodes:
@@ -33,7 +48,9 @@ class array:
             if not isinstance(v, str) or len(v) != 1:
                 raise TypeError("array item must be unicode character")
             return v
-        if t in 'fd':
+        if t == 'f':
+            return _to_float32(float(v))
+        if t == 'd':
             return float(v)
         if isinstance(v, float):
             raise TypeError("'float' object cannot be interpreted as an integer")
