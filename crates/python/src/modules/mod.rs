@@ -1,7 +1,8 @@
 //! Standard modules: native ones implemented in Rust (`sys`, `time`, `os`, `math`, `random`,
-//! `re`, `pickle`, `urllib.request`) and the ones written in Python under `stdlib/`
-//! (collections, itertools, functools, copy, string, json, datetime, heapq, array, types,
-//! typing, operator, bisect, contextlib, __future__, dataclasses), compiled when first
+//! `re`, `pickle`, `urllib.request`, and `_traceback` under `traceback`) and the ones
+//! written in Python under `stdlib/` (collections, itertools, functools, copy, string, json,
+//! datetime, heapq, array, types, typing, operator, bisect, contextlib, __future__,
+//! dataclasses, traceback, logging, logging.handlers, atexit, ctypes), compiled when first
 //! imported.
 
 pub mod math;
@@ -42,6 +43,7 @@ pub fn python_module_source(name: &str) -> Option<&'static str> {
         "logging" => include_str!("../stdlib/logging.py"),
         "logging.handlers" => include_str!("../stdlib/logging_handlers.py"),
         "atexit" => include_str!("../stdlib/atexit.py"),
+        "ctypes" => include_str!("../stdlib/ctypes.py"),
         _ => return None,
     })
 }

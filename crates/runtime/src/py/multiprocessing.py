@@ -960,6 +960,13 @@ _typecode_names = {
 }
 
 
+def _typecode_of(typecode_or_type):
+    """A typecode, given one or a ctypes type (c_int is 'i')."""
+    if isinstance(typecode_or_type, type):
+        return getattr(typecode_or_type, '_type_', typecode_or_type)
+    return typecode_or_type
+
+
 def _check_typecode(typecode):
     if not isinstance(typecode, str) or typecode not in _typecode_names:
         raise TypeError("bad typecode (must be b, B, u, h, H, i, I, l, L, q, Q, f or d)")
@@ -1042,6 +1049,7 @@ for _tc, _name in _typecode_names.items():
 
 
 def Value(typecode_or_type, *args, lock=True, ctx=None):
+    typecode_or_type = _typecode_of(typecode_or_type)
     _check_typecode(typecode_or_type)
     value = args[0] if args else _zero(typecode_or_type)
     obj = globals()[_typecode_names[typecode_or_type]](typecode_or_type, value)
@@ -1169,6 +1177,7 @@ def _rebuild_array(typecode, w, n, hold):
 
 
 def Array(typecode_or_type, size_or_initializer, *, lock=True, ctx=None):
+    typecode_or_type = _typecode_of(typecode_or_type)
     _check_typecode(typecode_or_type)
     n = size_or_initializer if isinstance(size_or_initializer, int) else \
         len(size_or_initializer)
