@@ -1004,46 +1004,33 @@ def getLogger(name=None):
     return Logger.manager.getLogger(name)
 
 
-def critical(msg, *args, **kwargs):
-    if len(root.handlers) == 0:
-        basicConfig()
-    root.critical(msg, *args, **kwargs)
+def _on_root(name):
+    # logging.info() and the like: the root logger's, configured first if it has no handler.
+    def call(msg, *args, **kwargs):
+        if len(root.handlers) == 0:
+            basicConfig()
+        getattr(root, name)(msg, *args, **kwargs)
+    call.__name__ = call.__qualname__ = name
+    return call
+
+
+critical = _on_root('critical')
+error = _on_root('error')
+warning = _on_root('warning')
+info = _on_root('info')
+debug = _on_root('debug')
 
 
 def fatal(msg, *args, **kwargs):
     critical(msg, *args, **kwargs)
 
 
-def error(msg, *args, **kwargs):
-    if len(root.handlers) == 0:
-        basicConfig()
-    root.error(msg, *args, **kwargs)
-
-
 def exception(msg, *args, exc_info=True, **kwargs):
     error(msg, *args, exc_info=exc_info, **kwargs)
 
 
-def warning(msg, *args, **kwargs):
-    if len(root.handlers) == 0:
-        basicConfig()
-    root.warning(msg, *args, **kwargs)
-
-
 def warn(msg, *args, **kwargs):
     warning(msg, *args, **kwargs)
-
-
-def info(msg, *args, **kwargs):
-    if len(root.handlers) == 0:
-        basicConfig()
-    root.info(msg, *args, **kwargs)
-
-
-def debug(msg, *args, **kwargs):
-    if len(root.handlers) == 0:
-        basicConfig()
-    root.debug(msg, *args, **kwargs)
 
 
 def log(level, msg, *args, **kwargs):
