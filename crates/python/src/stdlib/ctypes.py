@@ -10,11 +10,21 @@ __all__ = ['c_byte', 'c_char', 'c_double', 'c_float', 'c_int', 'c_long', 'c_long
 
 
 class _SimpleCData:
+    """A C value: each type says its default and how a Python value becomes one."""
     _type_ = None
     _size = 0
+    _default = None
 
     def __init__(self, value=None):
-        self.value = self._zero() if value is None else value
+        self.value = self._default if value is None else value
+
+    @property
+    def value(self):
+        return self._value
+
+    @value.setter
+    def value(self, v):
+        self._value = self._convert(v)
 
     def __repr__(self):
         return '%s(%r)' % (type(self).__name__, self.value)
@@ -26,40 +36,26 @@ class _SimpleCData:
 class _Integer(_SimpleCData):
     _signed = True
 
-    @staticmethod
-    def _zero():
-        return 0
+    _default = 0
 
-    @property
-    def value(self):
-        return self._value
-
-    @value.setter
-    def value(self, v):
+    def _convert(self, v):
         if isinstance(v, float) or not hasattr(v, '__index__'):
             raise TypeError("'%s' object cannot be interpreted as an integer" % type(v).__name__)
         bits = 8 * self._size
         v = v.__index__() & ((1 << bits) - 1)
         if self._signed and v >= 1 << (bits - 1):
             v -= 1 << bits
-        self._value = v
+        return v
 
 
 class _Float(_SimpleCData):
-    @staticmethod
-    def _zero():
-        return 0.0
+    _default = 0.0
 
-    @property
-    def value(self):
-        return self._value
-
-    @value.setter
-    def value(self, v):
+    def _convert(self, v):
         if not isinstance(v, (int, float)):
             raise TypeError('must be real number, not %s' % type(v).__name__)
         v = float(v)
-        self._value = _to_float32(v) if self._type_ == 'f' else v
+        return _to_float32(v) if self._type_ == 'f' else v
 
 
 def _integer(name, code, size, signed):
@@ -96,42 +92,28 @@ class c_char(_SimpleCData):
     _type_ = 'c'
     _size = 1
 
-    @staticmethod
-    def _zero():
-        return b'\x00'
+    _default = b'\x00'
 
-    @property
-    def value(self):
-        return self._value
-
-    @value.setter
-    def value(self, v):
+    def _convert(self, v):
         if isinstance(v, int) and not isinstance(v, bool) and 0 <= v < 256:
             v = bytes([v])
         if not isinstance(v, (bytes, bytearray)) or len(v) != 1:
             raise TypeError('one character bytes, bytearray or integer expected')
-        self._value = bytes(v)
+        return bytes(v)
 
 
 class c_wchar(_SimpleCData):
     _type_ = 'u'
     _size = 4
 
-    @staticmethod
-    def _zero():
-        return '\x00'
+    _default = '\x00'
 
-    @property
-    def value(self):
-        return self._value
-
-    @value.setter
-    def value(self, v):
+    def _convert(self, v):
         if not isinstance(v, str):
             raise TypeError('unicode string expected instead of %s instance' % type(v).__name__)
         if len(v) != 1:
             raise TypeError('one character unicode string expected')
-        self._value = v
+        return v
 
 
 def sizeof(obj_or_type):

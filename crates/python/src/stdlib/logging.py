@@ -195,13 +195,16 @@ class PercentStyle:
         if not _percent_field.search(self._fmt):
             raise ValueError("Invalid format '%s' for '%s' style" % (self._fmt, self.default_format[0]))
 
-    def _format(self, record):
+    def _values(self, record):
+        # The record's attributes, over the formatter's defaults.
         if self._defaults:
             values = dict(self._defaults)
             values.update(record.__dict__)
-        else:
-            values = record.__dict__
-        return self._fmt % values
+            return values
+        return record.__dict__
+
+    def _format(self, record):
+        return self._fmt % self._values(record)
 
     def format(self, record):
         try:
@@ -216,12 +219,7 @@ class StrFormatStyle(PercentStyle):
     asctime_search = '{asctime'
 
     def _format(self, record):
-        if self._defaults:
-            values = dict(self._defaults)
-            values.update(record.__dict__)
-        else:
-            values = record.__dict__
-        return self._fmt.format(**values)
+        return self._fmt.format(**self._values(record))
 
     def validate(self):
         if not _brace_field.search(self._fmt):
@@ -241,8 +239,7 @@ class StringTemplateStyle(PercentStyle):
             raise ValueError('invalid format: no fields')
 
     def _format(self, record):
-        values = dict(self._defaults or {})
-        values.update(record.__dict__)
+        values = self._values(record)
         return _dollar_field.sub(lambda m: str(values[m.group(1) or m.group(2)]), self._fmt)
 
 
