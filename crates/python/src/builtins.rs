@@ -291,6 +291,14 @@ fn bi_len(vm: &mut Vm, args: Args) -> PyResult<Value> {
 impl Vm {
     /// `len(v)`.
     pub fn len_of(&mut self, v: &Value) -> PyResult<usize> {
+        if let Some(f) = self.meta_method(v, &self.names.len) {
+            let r = self.call_dunder(&f, v, vec![])?;
+            let n = self.index_value(&r)?;
+            if n < 0 {
+                return Err(self.value_error("__len__() should return >= 0".into()));
+            }
+            return Ok(n as usize);
+        }
         Ok(match v {
             Value::Str(s) => s.char_len(),
             Value::List(l) => l.items.borrow().len(),
@@ -358,6 +366,11 @@ fn bi_abs(vm: &mut Vm, args: Args) -> PyResult<Value> {
             if let Some(f) = vm.user_dunder(other, &name) {
                 return vm.call_dunder(&f, other, vec![]);
             }
+            // A subclass of int or float: its number's absolute value.
+            let base = vm.base_value(other);
+            if !matches!(base, Value::Instance(_)) {
+                return bi_abs(vm, Args::new(vec![base]));
+            }
             let tn = vm.type_name(other);
             return Err(vm.type_error(format!("bad operand type for abs(): '{tn}'")));
         }
@@ -413,7 +426,28 @@ fn bi_isinstance(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "isinstance", &args, 2, 2)?;
     let classes = class_list(vm, &args.pos[1], "isinstance")?;
     let t = vm.type_of(&args.pos[0]);
-    Ok(Value::Bool(classes.iter().any(|c| t.is_subclass(c))))
+    let hook = PyStr::new("__instancecheck__".into());
+    for c in classes {
+        if t.is_subclass(&c) {
+            return Ok(Value::Bool(true));
+        }
+        if meta_check(vm, c, &hook, &args.pos[0])? {
+            return Ok(Value::Bool(true));
+        }
+    }
+    Ok(Value::Bool(false))
+}
+
+/// A metaclass's `__instancecheck__` or `__subclasscheck__` (abc's virtual subclasses).
+fn meta_check(vm: &mut Vm, cls: Rc<Class>, hook: &PyStr, arg: &Value) -> PyResult<bool> {
+    let cls = Value::Class(cls);
+    match vm.meta_method(&cls, hook) {
+        Some(f) => {
+            let r = vm.call_dunder(&f, &cls, vec![arg.clone()])?;
+            vm.truthy(&r)
+        }
+        None => Ok(false),
+    }
 }
 
 fn bi_issubclass(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -423,7 +457,13 @@ fn bi_issubclass(vm: &mut Vm, args: Args) -> PyResult<Value> {
         _ => return Err(vm.type_error("issubclass() arg 1 must be a class".into())),
     };
     let classes = class_list(vm, &args.pos[1], "issubclass")?;
-    Ok(Value::Bool(classes.iter().any(|k| c.is_subclass(k))))
+    let hook = PyStr::new("__subclasscheck__".into());
+    for k in classes {
+        if c.is_subclass(&k) || meta_check(vm, k, &hook, &args.pos[0])? {
+            return Ok(Value::Bool(true));
+        }
+    }
+    Ok(Value::Bool(false))
 }
 
 fn bi_id(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -1377,6 +1417,11 @@ fn bi_round(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
                 let rest = args.pos[1..].to_vec();
                 return vm.call_dunder(&f, other, rest);
             }
+            let base = vm.base_value(other);
+            if matches!(base, Value::Int(_) | Value::Long(_) | Value::Float(_)) {
+                args.pos[0] = base;
+                return bi_round(vm, args);
+            }
             let tn = vm.type_name(other);
             Err(vm.type_error(format!("type {tn} doesn't define __round__ method")))
         }
@@ -1937,7 +1982,7 @@ pub fn class_special_attr(vm: &mut Vm, c: &Rc<Class>, name: &PyStr) -> Option<Va
             .map(|b| Value::Class(b.clone()))
             .unwrap_or(Value::None),
         "__dict__" => Value::Dict(c.dict.clone()),
-        "__class__" => Value::Class(vm.types.type_.clone()),
+        "__class__" => Value::Class(vm.type_of(&Value::Class(c.clone()))),
         "__doc__" => c.dict.get_str(name).unwrap_or(Value::None),
         "__module__" => c
             .dict
@@ -2366,6 +2411,7 @@ pub fn make_class(
     name: &str,
     bases: Vec<Rc<Class>>,
     namespace: Rc<PyDict>,
+    meta: Option<Rc<Class>>,
 ) -> PyResult<Rc<Class>> {
     let mro = match crate::types::c3_mro(&bases) {
         Some(m) => m,
@@ -2389,6 +2435,13 @@ pub fn make_class(
         .iter()
         .find_map(|b| b.builtin.filter(|id| *id == TypeId::BaseException));
     namespace.del_str(&PyStr::new("__classcell__".into()));
+    // A plain `__init_subclass__` is a class method without saying so.
+    if let Some(f @ Value::Function(_)) = namespace.get_str(&vm.names.init_subclass) {
+        namespace.set_str(
+            vm.names.init_subclass.clone(),
+            Value::ClassMethod(Rc::new(f)),
+        );
+    }
     let slots_v = namespace.get_str(&vm.names.slots);
     let own_slots: Option<Vec<Rc<PyStr>>> = match slots_v {
         Some(v) => {
@@ -2452,6 +2505,7 @@ pub fn make_class(
             None
         }),
         slots,
+        meta,
     });
     Ok(cls)
 }

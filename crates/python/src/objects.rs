@@ -40,7 +40,7 @@ impl Vm {
             Value::Function(_) => t.function.clone(),
             Value::Builtin(_) => t.builtin_function.clone(),
             Value::BoundMethod(_) => t.method.clone(),
-            Value::Class(_) => t.type_.clone(),
+            Value::Class(c) => c.meta.clone().unwrap_or_else(|| t.type_.clone()),
             Value::Module(_) => t.module.clone(),
             Value::Iter(i) => {
                 let name = iter_type_name(&i.state.borrow());
@@ -328,6 +328,11 @@ impl Vm {
             Some(Value::StaticMethod(f)) => Ok((*f).clone()),
             Some(v) => Ok(v),
             None => {
+                let this = Value::Class(c.clone());
+                if let Some(v) = self.meta_method(&this, name) {
+                    let meta = self.type_of(&this);
+                    return self.bind_descriptor(v, &this, &meta);
+                }
                 // Methods of `type` itself (e.g. `mro`).
                 let tt = self.types.type_.clone();
                 if let Some(v) = tt.dict.get_str(name) {
@@ -421,6 +426,10 @@ impl Vm {
                 self.generic_setattr(obj, inst, name, value)
             }
             Value::Class(c) => {
+                if let Some(f) = self.meta_method(obj, &self.names.setattr) {
+                    self.call_dunder(&f, obj, vec![Value::Str(name.clone()), value])?;
+                    return Ok(());
+                }
                 c.dict.set_str(name.clone(), value);
                 Ok(())
             }
@@ -556,6 +565,7 @@ impl Vm {
         match v {
             // Native classes (dict views, ...) implement their operators as builtin methods.
             Value::Instance(i) => self.instance_dunder(i, name),
+            Value::Class(_) => self.meta_method(v, name),
             _ => None,
         }
     }
@@ -570,6 +580,17 @@ impl Vm {
     }
 
     /// Calls a dunder found on the type with `self` first.
+    /// The method `name` a class's metaclass defines in Python, for the class `v`: what
+    /// `len(cls)`, `iter(cls)`, `cls[key]`, `cls(...)` and the like call on it.
+    pub fn meta_method(&self, v: &Value, name: &PyStr) -> Option<Value> {
+        let Value::Class(c) = v else { return None };
+        c.meta
+            .as_ref()?
+            .mro_iter()
+            .filter(|k| k.builtin.is_none())
+            .find_map(|k| k.dict.get_str(name))
+    }
+
     pub fn call_dunder(&mut self, f: &Value, this: &Value, rest: Vec<Value>) -> PyResult<Value> {
         let mut args = Vec::with_capacity(rest.len() + 1);
         args.push(this.clone());
@@ -628,6 +649,15 @@ impl Vm {
     // ----- repr and str -----
 
     pub fn repr(&mut self, v: &Value) -> PyResult<Rc<PyStr>> {
+        if let Some(f) = self.meta_method(v, &self.names.repr) {
+            return match self.call_dunder(&f, v, vec![])? {
+                Value::Str(s) => Ok(s),
+                other => {
+                    let tn = self.type_name(&other);
+                    Err(self.type_error(format!("__repr__ returned non-string (type {tn})")))
+                }
+            };
+        }
         let s = match v {
             Value::Str(s) => crate::format::str_repr(s.as_str()),
             Value::Int(i) => i.to_string(),
@@ -1117,6 +1147,10 @@ impl Vm {
     // ----- containment -----
 
     pub fn contains(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
+        if let Some(f) = self.meta_method(container, &self.names.contains) {
+            let r = self.call_dunder(&f, container, vec![item.clone()])?;
+            return self.truthy(&r);
+        }
         match container {
             Value::Str(s) => match item {
                 Value::Str(sub) => Ok(s.as_str().contains(sub.as_str())),
@@ -1215,6 +1249,9 @@ impl Vm {
     // ----- iteration -----
 
     pub fn get_iter(&mut self, v: &Value) -> PyResult<Value> {
+        if let Some(f) = self.meta_method(v, &self.names.iter) {
+            return self.call_dunder(&f, v, vec![]);
+        }
         let state = match v {
             Value::List(_) | Value::Tuple(_) | Value::Bytes(_) => IterState::Seq {
                 seq: v.clone(),
@@ -1522,6 +1559,11 @@ impl Vm {
         if let Some(f) = self.user_dunder(a, &name) {
             return self.call_dunder(&f, a, vec![]);
         }
+        // A subclass of a number type: the operator on its number.
+        let base = self.base_value(a);
+        if !matches!(base, Value::Instance(_)) && !base.is(a) {
+            return self.unary_op(&base, op);
+        }
         let sym = match op {
             UnaryOp::Neg => "-",
             UnaryOp::Pos => "+",
@@ -1559,7 +1601,10 @@ impl Vm {
                 let tn = i.class.name();
                 Err(self.type_error(format!("'{}' object is not subscriptable", tn.as_str())))
             }
-            Value::Class(c) => self.class_getitem(c, key),
+            Value::Class(c) => match self.meta_method(obj, &self.names.getitem) {
+                Some(f) => self.call_dunder(&f, obj, vec![key.clone()]),
+                None => self.class_getitem(c, key),
+            },
             _ => crate::builtins::builtin_getitem(self, obj, key),
         }
     }
@@ -1704,6 +1749,24 @@ impl Vm {
         args: Args,
         kind: FrameKind,
     ) -> PyResult<Option<Value>> {
+        if cls.meta.is_some() {
+            let this = Value::Class(cls.clone());
+            if let Some(f) = self.meta_method(&this, &self.names.call) {
+                let mut pos = vec![this];
+                pos.extend(args.pos);
+                return self.call_args(&f, Args { pos, kw: args.kw }).map(Some);
+            }
+        }
+        self.instantiate_plain(cls, args, kind)
+    }
+
+    /// `type.__call__(cls, ...)`: `__new__` then `__init__`.
+    pub fn instantiate_plain(
+        &mut self,
+        cls: &Rc<Class>,
+        args: Args,
+        kind: FrameKind,
+    ) -> PyResult<Option<Value>> {
         if let Some(id) = cls.builtin {
             if id != TypeId::Object && id != TypeId::BaseException && cls.layout != Layout::Native {
                 // Exactly a builtin type (not a subclass): its constructor.
@@ -1798,6 +1861,28 @@ impl Vm {
         }
     }
 
+    /// A class that `abc` found abstract methods in cannot have instances.
+    fn check_not_abstract(&mut self, cls: &Rc<Class>) -> PyResult<()> {
+        let Some(abstract_methods) = cls.dict.get_str(&PyStr::new("__abstractmethods__".into()))
+        else {
+            return Ok(());
+        };
+        let mut names: Vec<String> = Vec::new();
+        for m in self.collect_iterable(&abstract_methods)? {
+            names.push(self.to_string(&m)?);
+        }
+        if names.is_empty() {
+            return Ok(());
+        }
+        names.sort();
+        let plural = if names.len() > 1 { "s" } else { "" };
+        Err(self.type_error(format!(
+            "Can't instantiate abstract class {} with abstract method{plural} {}",
+            cls.name().as_str(),
+            names.join(", ")
+        )))
+    }
+
     /// `object.__new__(cls)` with the layout the class needs.
     pub fn new_instance(&mut self, cls: &Rc<Class>, args: &Args) -> PyResult<Value> {
         let has_dict = cls.slots.is_none();
@@ -1824,6 +1909,19 @@ impl Vm {
             let n = cls.name();
             return Err(self.type_error(format!("{}() takes no arguments", n.as_str())));
         }
+        if cls.meta.is_some() {
+            // As object.__new__ does: surplus arguments are reported before abstractness.
+            let object_init = self.types.object.dict.get_str(&self.names.init);
+            let inherits_object_init = match (cls.lookup(&self.names.init), object_init) {
+                (Some(a), Some(b)) => a.is(&b),
+                _ => true,
+            };
+            if inherits_object_init && (!args.pos.is_empty() || !args.kw.is_empty()) {
+                let n = cls.name();
+                return Err(self.type_error(format!("{}() takes no arguments", n.as_str())));
+            }
+            self.check_not_abstract(cls)?;
+        }
         let dict = if has_dict {
             Some(Rc::new(PyDict::new()))
         } else {
@@ -1849,30 +1947,84 @@ impl Vm {
         self.run_nested(depth)
     }
 
-    /// Creates a class from a finished class body.
+    /// Creates a class from a finished class body (or `type(name, bases, ns)`): the
+    /// metaclass, given or the most derived of the bases' ones, makes it from the namespace.
     pub fn build_class(
         &mut self,
         name: Value,
         bases: Vec<Value>,
         namespace: Rc<PyDict>,
         classcell: Value,
+        mut keywords: Vec<(Rc<PyStr>, Value)>,
     ) -> PyResult<Value> {
-        let name_s = match &name {
-            Value::Str(s) => s.as_str().to_string(),
-            _ => return Err(self.type_error("class name must be a string".into())),
+        let base_classes = self.resolve_bases(&bases)?;
+        let given = keywords
+            .iter()
+            .position(|(k, _)| k.as_str() == "metaclass")
+            .map(|i| keywords.remove(i).1);
+        let meta = match given {
+            // Any callable may stand as the metaclass; only a class takes part in deriving it.
+            Some(Value::Class(m)) => self.derive_metaclass(m, &base_classes)?,
+            Some(f) => {
+                return self.call_metaclass(&f, name, base_classes, namespace, classcell, keywords)
+            }
+            None => {
+                let ty = self.types.type_.clone();
+                self.derive_metaclass(ty, &base_classes)?
+            }
         };
+        if Rc::ptr_eq(&meta, &self.types.type_) {
+            let cls = self.new_type(None, &name, base_classes, namespace, keywords)?;
+            if let Value::Cell(c) = classcell {
+                *c.borrow_mut() = Value::Class(cls.clone());
+            }
+            return Ok(Value::Class(cls));
+        }
+        self.call_metaclass(
+            &Value::Class(meta),
+            name,
+            base_classes,
+            namespace,
+            classcell,
+            keywords,
+        )
+    }
+
+    fn call_metaclass(
+        &mut self,
+        meta: &Value,
+        name: Value,
+        bases: Vec<Rc<Class>>,
+        namespace: Rc<PyDict>,
+        classcell: Value,
+        keywords: Vec<(Rc<PyStr>, Value)>,
+    ) -> PyResult<Value> {
+        let bases = Value::tuple(bases.into_iter().map(Value::Class).collect());
+        let args = Args {
+            pos: vec![name, bases, Value::Dict(namespace)],
+            kw: keywords,
+        };
+        let made = self.call_args(meta, args)?;
+        if let (Value::Cell(c), Value::Class(_)) = (classcell, &made) {
+            *c.borrow_mut() = made.clone();
+        }
+        Ok(made)
+    }
+
+    /// The bases as classes; a base standing for classes (`list[int]`, `Generic[T]`)
+    /// names them through `__mro_entries__`.
+    fn resolve_bases(&mut self, bases: &[Value]) -> PyResult<Vec<Rc<Class>>> {
         let mut base_classes = Vec::new();
-        for b in &bases {
+        for b in bases {
             match b {
                 Value::Class(c) => base_classes.push(c.clone()),
-                // A base that stands for classes (`list[int]`, `Generic[T]`) names them.
                 Value::Instance(i)
                     if i.class
                         .lookup(&PyStr::new("__mro_entries__".into()))
                         .is_some() =>
                 {
                     let f = self.getattr(b, &PyStr::new("__mro_entries__".into()))?;
-                    let entries = self.call(&f, vec![Value::tuple(bases.clone())])?;
+                    let entries = self.call(&f, vec![Value::tuple(bases.to_vec())])?;
                     let Value::Tuple(t) = entries else {
                         return Err(self.type_error("__mro_entries__ must return a tuple".into()));
                     };
@@ -1894,14 +2046,89 @@ impl Vm {
                 }
             }
         }
-        if base_classes.is_empty() {
-            base_classes.push(self.types.object.clone());
+        Ok(base_classes)
+    }
+
+    /// The most derived of `meta` and the bases' metaclasses, which must form a chain.
+    fn derive_metaclass(&mut self, meta: Rc<Class>, bases: &[Rc<Class>]) -> PyResult<Rc<Class>> {
+        let mut winner = meta;
+        for b in bases {
+            let bm = self.type_of(&Value::Class(b.clone()));
+            if winner.is_subclass(&bm) {
+                continue;
+            }
+            if bm.is_subclass(&winner) {
+                winner = bm;
+                continue;
+            }
+            return Err(self.type_error(
+                "metaclass conflict: the metaclass of a derived class must be a (non-strict) \
+                 subclass of the metaclasses of all its bases"
+                    .into(),
+            ));
         }
-        let cls = crate::builtins::make_class(self, &name_s, base_classes, namespace)?;
-        if let Value::Cell(c) = classcell {
-            *c.borrow_mut() = Value::Class(cls.clone());
+        Ok(winner)
+    }
+
+    /// `type.__new__(meta, name, bases, namespace, **kw)`: makes the class, tells the
+    /// namespace's descriptors their names (`__set_name__`) and the first base that wants to
+    /// know of the new subclass (`__init_subclass__`, given the keywords).
+    pub fn new_type(
+        &mut self,
+        meta: Option<Rc<Class>>,
+        name: &Value,
+        mut bases: Vec<Rc<Class>>,
+        namespace: Rc<PyDict>,
+        keywords: Vec<(Rc<PyStr>, Value)>,
+    ) -> PyResult<Rc<Class>> {
+        let name_s = match name {
+            Value::Str(s) => s.as_str().to_string(),
+            _ => return Err(self.type_error("class name must be a string".into())),
+        };
+        if bases.is_empty() {
+            bases.push(self.types.object.clone());
         }
-        Ok(Value::Class(cls))
+        let meta = meta.filter(|m| !Rc::ptr_eq(m, &self.types.type_));
+        let cls = crate::builtins::make_class(self, &name_s, bases, namespace, meta)?;
+        let owner = Value::Class(cls.clone());
+        for (key, value) in cls.dict.items() {
+            let Value::Instance(i) = &value else { continue };
+            if let Some(f) = i.class.lookup(&self.names.set_name) {
+                self.call_dunder(&f, &value, vec![owner.clone(), key])?;
+            }
+        }
+        let hook = cls
+            .mro
+            .iter()
+            .find_map(|c| c.dict.get_str(&self.names.init_subclass));
+        match hook {
+            Some(Value::ClassMethod(f)) => {
+                let f = (*f).clone();
+                self.call_args(
+                    &f,
+                    Args {
+                        pos: vec![owner],
+                        kw: keywords,
+                    },
+                )?;
+            }
+            Some(f @ Value::Function(_)) => {
+                self.call_args(
+                    &f,
+                    Args {
+                        pos: vec![owner],
+                        kw: keywords,
+                    },
+                )?;
+            }
+            _ if !keywords.is_empty() => {
+                return Err(self.type_error(format!(
+                    "{name_s}.__init_subclass__() takes no keyword arguments"
+                )))
+            }
+            _ => {}
+        }
+        Ok(cls)
     }
 }
 

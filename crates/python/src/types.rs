@@ -189,6 +189,7 @@ pub fn new_class(
         layout,
         builtin,
         slots: None,
+        meta: None,
     })
 }
 

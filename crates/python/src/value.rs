@@ -405,6 +405,8 @@ pub struct Class {
     pub builtin: Option<crate::types::TypeId>,
     /// `__slots__`, when the class (or a base) declares it and has no `__dict__`.
     pub slots: Option<Vec<Rc<PyStr>>>,
+    /// The class's own type when it is not `type`: its metaclass.
+    pub meta: Option<Rc<Class>>,
 }
 
 impl Class {

@@ -86,6 +86,8 @@ pub enum FrameKind {
         name: Value,
         bases: Vec<Value>,
         namespace: Rc<PyDict>,
+        /// The class statement's keywords, `metaclass` among them.
+        keywords: Vec<(Rc<PyStr>, Value)>,
     },
     /// A module body run by `import`: the module is pushed.
     Module(Rc<Module>),
@@ -2130,8 +2132,9 @@ impl Vm {
                 name,
                 bases,
                 namespace,
+                keywords,
             } => {
-                let cls = self.build_class(name, bases, namespace, v)?;
+                let cls = self.build_class(name, bases, namespace, v, keywords)?;
                 if self.frames.len() == stop_depth {
                     return Ok(Flow::Exit(ExecExit::Returned(cls)));
                 }
@@ -2734,14 +2737,6 @@ impl Vm {
         };
         let name = pos.next().unwrap_or(Value::None);
         let bases: Vec<Value> = pos.collect();
-        for (k, _) in &args.kw {
-            if k.as_str() != "metaclass" {
-                return Err(self.type_error(format!(
-                    "__init_subclass__() takes no keyword arguments ({})",
-                    k.as_str()
-                )));
-            }
-        }
         let namespace = Rc::new(PyDict::new());
         self.check_recursion()?;
         let code = func.code.clone();
@@ -2764,6 +2759,7 @@ impl Vm {
                 name,
                 bases,
                 namespace,
+                keywords: args.kw,
             },
             generator: None,
         });

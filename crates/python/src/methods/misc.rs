@@ -53,6 +53,10 @@ pub fn install(vm: &mut Vm) {
     let t = vm.types.type_.clone();
     add_method(&t, "mro", type_mro);
     add_method(&t, "__subclasses__", type_subclasses);
+    crate::types::add_static(&t, "__new__", type_new);
+    add_method(&t, "__init__", type_init);
+    add_method(&t, "__call__", type_call);
+    add_method(&t, "__setattr__", type_setattr);
     let r = vm.types.range.clone();
     add_method(&r, "index", range_index);
     add_method(&r, "count", range_count);
@@ -274,6 +278,94 @@ fn type_mro(vm: &mut Vm, args: Args) -> PyResult<Value> {
             c.mro_iter().map(|k| Value::Class(k.clone())).collect(),
         )),
         _ => Err(vm.type_error("mro() needs a type".into())),
+    }
+}
+
+/// `type.__new__(meta, name, bases, namespace, **kw)`, which a metaclass's `__new__` calls.
+fn type_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let Some(Value::Class(meta)) = args.pos.first().cloned() else {
+        return Err(vm.type_error("type.__new__(X): X is not a type object".into()));
+    };
+    if !meta.is_subclass(&vm.types.type_) {
+        let n = meta.name();
+        return Err(vm.type_error(format!(
+            "type.__new__({}): {} is not a subtype of type",
+            n.as_str(),
+            n.as_str()
+        )));
+    }
+    let rest = Args {
+        pos: args.pos[1..].to_vec(),
+        kw: args.kw,
+    };
+    if rest.pos.len() == 1 && rest.kw.is_empty() {
+        return Ok(Value::Class(vm.type_of(&rest.pos[0])));
+    }
+    check_args(vm, "type.__new__", &Args::new(rest.pos.clone()), 3, 3)?;
+    let bases = match &rest.pos[1] {
+        Value::Tuple(t) => t.items.to_vec(),
+        _ => return Err(vm.type_error("type.__new__() argument 2 must be tuple".into())),
+    };
+    let Value::Dict(ns) = &rest.pos[2] else {
+        return Err(vm.type_error("type.__new__() argument 3 must be dict".into()));
+    };
+    let ns = Rc::new(ns.copy());
+    default_module(vm, &ns);
+    let mut classes = Vec::new();
+    for b in bases {
+        match b {
+            Value::Class(c) => classes.push(c),
+            other => {
+                let tn = vm.type_name(&other);
+                return Err(vm.type_error(format!("bases must be types, not {tn}")));
+            }
+        }
+    }
+    let cls = vm.new_type(Some(meta), &rest.pos[0], classes, ns, rest.kw)?;
+    Ok(Value::Class(cls))
+}
+
+/// A class made by calling `type` or a metaclass belongs to the calling code's module.
+pub fn default_module(vm: &Vm, ns: &crate::dict::PyDict) {
+    if ns.get_str(&vm.names.module).is_none() {
+        let m = vm
+            .frames
+            .last()
+            .and_then(|f| f.globals.get_str(&vm.names.name))
+            .unwrap_or(Value::None);
+        ns.set_str(vm.names.module.clone(), m);
+    }
+}
+
+/// `type.__init__`: the class is whole once `__new__` has made it.
+fn type_init(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(Value::None)
+}
+
+/// `type.__call__(cls, ...)`, which a metaclass's `__call__` reaches through `super()`.
+fn type_call(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let Some(Value::Class(cls)) = args.pos.first().cloned() else {
+        return Err(vm.type_error("descriptor '__call__' requires a 'type' object".into()));
+    };
+    let rest = Args {
+        pos: args.pos[1..].to_vec(),
+        kw: args.kw,
+    };
+    match vm.instantiate_plain(&cls, rest, FrameKind::Nested)? {
+        Some(v) => Ok(v),
+        None => Err(vm.runtime_error("type.__call__ did not finish".into())),
+    }
+}
+
+/// `type.__setattr__(cls, name, value)`, which a metaclass's `__setattr__` reaches.
+fn type_setattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args(vm, "__setattr__", &args, 3, 3)?;
+    match (&args.pos[0], &args.pos[1]) {
+        (Value::Class(c), Value::Str(name)) => {
+            c.dict.set_str(name.clone(), args.pos[2].clone());
+            Ok(Value::None)
+        }
+        _ => Err(vm.type_error("type.__setattr__() needs a type and a string".into())),
     }
 }
 

@@ -122,15 +122,8 @@ pub fn construct(vm: &mut Vm, cls: &Rc<Class>, id: TypeId, mut args: Args) -> Py
                 Value::Dict(d) => Rc::new(d.copy()),
                 _ => return Err(vm.type_error("type.__new__() argument 3 must be dict".into())),
             };
-            if ns.get_str(&vm.names.module).is_none() {
-                let m = vm
-                    .frames
-                    .last()
-                    .and_then(|f| f.globals.get_str(&vm.names.name))
-                    .unwrap_or(Value::None);
-                ns.set_str(vm.names.module.clone(), m);
-            }
-            vm.build_class(Value::Str(name), bases, ns, Value::None)
+            crate::methods::misc::default_module(vm, &ns);
+            vm.build_class(Value::Str(name), bases, ns, Value::None, args.kw)
         }
         TypeId::Object => {
             check_args(vm, "object", &args, 0, 0)?;
