@@ -44,6 +44,8 @@ pub fn python_module_source(name: &str) -> Option<&'static str> {
         "logging.handlers" => include_str!("../stdlib/logging_handlers.py"),
         "atexit" => include_str!("../stdlib/atexit.py"),
         "ctypes" => include_str!("../stdlib/ctypes.py"),
+        "abc" => include_str!("../stdlib/abc.py"),
+        "enum" => include_str!("../stdlib/enum.py"),
         _ => return None,
     })
 }

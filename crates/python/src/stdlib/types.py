@@ -142,3 +142,53 @@ class SimpleNamespace:
 
 
 SimpleNamespace.__module__ = "types"
+
+
+class mappingproxy:
+    """A read-only view of a mapping (a class's `__dict__`, an enum's `__members__`)."""
+
+    __slots__ = ("_mapping",)
+
+    def __init__(self, mapping):
+        if not hasattr(mapping, "keys") or not hasattr(mapping, "__getitem__") or isinstance(mapping, (list, tuple)):
+            raise TypeError("mappingproxy() argument must be a mapping, not %s" % type(mapping).__name__)
+        self._mapping = mapping
+
+    def __getitem__(self, key):
+        return self._mapping[key]
+
+    def __iter__(self):
+        return iter(self._mapping)
+
+    def __len__(self):
+        return len(self._mapping)
+
+    def __contains__(self, key):
+        return key in self._mapping
+
+    def __eq__(self, other):
+        return self._mapping == other
+
+    def __repr__(self):
+        return "mappingproxy(%r)" % (self._mapping,)
+
+    def __str__(self):
+        return str(self._mapping)
+
+    def get(self, key, default=None):
+        return self._mapping.get(key, default)
+
+    def keys(self):
+        return self._mapping.keys()
+
+    def values(self):
+        return self._mapping.values()
+
+    def items(self):
+        return self._mapping.items()
+
+    def copy(self):
+        return self._mapping.copy()
+
+
+MappingProxyType = mappingproxy
