@@ -24,6 +24,8 @@ pub fn source(name: &str) -> Option<&'static str> {
             "from multiprocessing import Value, Array, RawValue, RawArray, Synchronized, \
              SynchronizedArray\n"
         }
+        "multiprocessing.dummy" => include_str!("py/dummy.py"),
+        "multiprocessing.dummy.connection" => include_str!("py/dummy_connection.py"),
         "threading" => include_str!("py/threading.py"),
         "queue" => include_str!("py/queue.py"),
         // Where CPython defines queue.Empty (in C): pickles of it name this module.

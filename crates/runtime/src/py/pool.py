@@ -1,10 +1,12 @@
-"""multiprocessing.pool: a Pool of real worker processes fed through shared queues. As in
-CPython, results come back through a result-handler thread of the calling process, which
-also runs the callbacks."""
+"""multiprocessing.pool: a Pool of real worker processes fed through shared queues, and
+ThreadPool, the same with threads of the calling process and its own queues (so nothing is
+pickled). As in CPython, results come back through a result-handler thread of the calling
+process, which also runs the callbacks."""
 import _mp
 import threading
 import itertools
 import traceback
+import queue
 import multiprocessing
 from multiprocessing import Process, SimpleQueue, TimeoutError, cpu_count
 
@@ -42,7 +44,8 @@ def rebuild_exc(exc, tb):
     return exc
 
 
-def worker(inqueue, outqueue, initializer=None, initargs=(), maxtasks=None):
+def worker(inqueue, outqueue, initializer=None, initargs=(), maxtasks=None,
+           wrap_exception=True):
     if initializer is not None:
         initializer(*initargs)
     completed = 0
@@ -55,7 +58,9 @@ def worker(inqueue, outqueue, initializer=None, initargs=(), maxtasks=None):
         try:
             result = (True, func(*args, **kwds))
         except Exception as e:
-            result = (False, ExceptionWithTraceback(e, e.__traceback__))
+            if wrap_exception:
+                e = ExceptionWithTraceback(e, e.__traceback__)
+            result = (False, e)
         _mp.trace_op('pool', 'result', repr(job))
         outqueue.put((job, i, result))
 
@@ -243,6 +248,19 @@ def _result_handler(outqueue, cache, state):
 
 
 class Pool:
+    # A worker's exception comes back with its traceback as text (it crosses processes).
+    _wrap_exception = True
+
+    @staticmethod
+    def Process(*args, **kwds):
+        w = SpawnPoolWorker(*args, **kwds)
+        w.name = w.name.replace('Process', 'PoolWorker')
+        return w
+
+    def _setup_queues(self):
+        self._inqueue = SimpleQueue()
+        self._outqueue = SimpleQueue()
+
     def __init__(self, processes=None, initializer=None, initargs=(),
                  maxtasksperchild=None, context=None):
         self._state = RUN
@@ -257,27 +275,29 @@ class Pool:
         if initializer is not None and not callable(initializer):
             raise TypeError('initializer must be a callable')
         self._processes = processes
-        self._inqueue = SimpleQueue()
-        self._outqueue = SimpleQueue()
+        self._setup_queues()
         self._initializer = initializer
         self._initargs = initargs
         self._maxtasksperchild = maxtasksperchild
         self._pool = []
         for i in range(processes):
             self._add_worker()
+        # CPython's pool has three handler threads, which take the next three thread names;
+        # this one needs a thread to replace workers only when they leave after their tasks.
+        maintainer = threading._newname() + ' (_handle_workers)'
         if maxtasksperchild is not None:
-            # Workers leave after their tasks; a handler thread replaces them, as CPython's.
-            threading.Thread(target=self._maintain, daemon=True).start()
+            threading.Thread(target=self._maintain, name=maintainer, daemon=True).start()
+        threading._newname()
         self._result_thread = threading.Thread(
-            target=_result_handler, args=(self._outqueue, self._cache, self), daemon=True)
+            target=_result_handler, args=(self._outqueue, self._cache, self),
+            name=threading._newname() + ' (_handle_results)', daemon=True)
         self._result_thread.start()
         multiprocessing._finalizers.append(self._finalize)
 
     def _add_worker(self):
-        w = SpawnPoolWorker(target=worker,
-                            args=(self._inqueue, self._outqueue, self._initializer,
-                                  self._initargs, self._maxtasksperchild))
-        w.name = w.name.replace('Process', 'PoolWorker')
+        w = self.Process(target=worker,
+                         args=(self._inqueue, self._outqueue, self._initializer,
+                               self._initargs, self._maxtasksperchild, self._wrap_exception))
         w.daemon = True
         w.start()
         self._pool.append(w)
@@ -423,4 +443,33 @@ class Pool:
                f'state={state} pool_size={len(self._pool)}>'
 
 
-ThreadPool = Pool
+class ThreadPool(Pool):
+    """A Pool whose workers are threads of this process: functions and results are passed
+    as they are, so lambdas and local functions work, and exceptions come back unwrapped."""
+
+    _wrap_exception = False
+
+    @staticmethod
+    def Process(*args, **kwds):
+        from multiprocessing.dummy import DummyProcess
+        return DummyProcess(*args, **kwds)
+
+    def __init__(self, processes=None, initializer=None, initargs=()):
+        Pool.__init__(self, processes, initializer, initargs)
+
+    def _setup_queues(self):
+        self._inqueue = queue.SimpleQueue()
+        self._outqueue = queue.SimpleQueue()
+
+    def terminate(self):
+        # Threads cannot be killed: the tasks not yet taken are dropped and each worker
+        # leaves once the task it runs has ended.
+        self._state = TERMINATE
+        try:
+            while True:
+                self._inqueue.get(block=False)
+        except queue.Empty:
+            pass
+        for w in self._pool:
+            self._inqueue.put(None)
+        self._stop_results()
