@@ -10,6 +10,7 @@ pub mod os;
 pub mod pickle;
 pub mod random;
 pub mod re;
+pub mod structs;
 pub mod sys;
 pub mod time;
 pub mod traceback;
@@ -46,6 +47,7 @@ pub fn python_module_source(name: &str) -> Option<&'static str> {
         "ctypes" => include_str!("../stdlib/ctypes.py"),
         "abc" => include_str!("../stdlib/abc.py"),
         "enum" => include_str!("../stdlib/enum.py"),
+        "struct" => include_str!("../stdlib/struct.py"),
         _ => return None,
     })
 }
@@ -62,6 +64,7 @@ pub fn native_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "pickle" | "_pickle" => pickle::make(vm, name),
         "re" => re::make(vm),
         "_traceback" => traceback::make(vm),
+        "_struct" => structs::make(vm),
         "urllib" => urllib::make_package(vm),
         "urllib.request" => urllib::make_request(vm),
         "urllib.error" => urllib::make_error(vm),
