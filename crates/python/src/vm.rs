@@ -1293,6 +1293,12 @@ impl Vm {
                             Value::Module(m) => m.name.as_str().to_string(),
                             _ => "?".into(),
                         };
+                        // `from package import submodule` imports the submodule.
+                        let full = format!("{mname}.{}", name.as_str());
+                        if let Ok(Some(sub)) = self.import_module(&full) {
+                            self.stack.push(sub);
+                            return Ok(Flow::Next);
+                        }
                         return Err(self.new_error(
                             &self.types.exc.import_error.clone(),
                             format!(
