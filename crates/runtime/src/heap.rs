@@ -203,16 +203,16 @@ mod tests {
 
     #[test]
     fn a_full_region_takes_back_what_is_freed() {
-        let w = region(1 << 10);
+        let w = region(1 << 11);
         let mut blocks = Vec::new();
-        while let Some(b) = alloc(&w, 1 << 10, 30) {
+        while let Some(b) = alloc(&w, 1 << 11, 30) {
             blocks.push(b);
         }
         assert!(blocks.len() > 20);
         for _ in 0..1000 {
             let b = blocks.pop().unwrap();
             assert!(release(&w, b));
-            blocks.push(alloc(&w, 1 << 10, 30).expect("a freed block is reused"));
+            blocks.push(alloc(&w, 1 << 11, 30).expect("a freed block is reused"));
         }
     }
 

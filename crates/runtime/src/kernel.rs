@@ -78,8 +78,14 @@ pub mod header {
     /// The watch slots, each a (word, doorbell) pair; a free slot's doorbell is 0.
     pub const WATCHES: u32 = 19;
     pub const WATCH_SLOTS: u32 = 64;
+    /// The spin lock of the directory of named shared memory blocks (`shm_names`).
+    pub const NAMES_LOCK: u32 = WATCHES + 2 * WATCH_SLOTS;
+    /// The directory's slots, each (name hash low, name hash high, first word, size in
+    /// bytes); a free slot's first word is 0.
+    pub const NAMES: u32 = NAMES_LOCK + 1;
+    pub const NAME_SLOTS: u32 = 64;
     /// Where allocation starts.
-    pub const FIRST_FREE: i32 = (WATCHES + 2 * WATCH_SLOTS) as i32;
+    pub const FIRST_FREE: i32 = (NAMES + 4 * NAME_SLOTS) as i32;
     /// The main process's pid.
     pub const FIRST_PID: i32 = 1000;
 
@@ -697,12 +703,13 @@ impl KernelState {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use std::sync::Arc;
     use std::time::Duration;
 
-    fn kernel() -> Kernel {
+    /// A kernel for unit tests: real clock, no trace, an empty program.
+    pub(crate) fn kernel() -> Kernel {
         let config = RunConfig {
             script_path: "main.py".into(),
             source: String::new(),

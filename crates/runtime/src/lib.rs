@@ -27,6 +27,7 @@ pub mod primitives;
 pub mod process;
 pub mod pymodules;
 pub mod shm;
+pub mod shm_names;
 pub mod sim;
 pub mod threads;
 pub mod trace;

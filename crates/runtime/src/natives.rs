@@ -59,6 +59,11 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("chan_closed", chan_closed),
     ("request", request),
     ("shared_get", shared_get),
+    ("shm_find", shm_find),
+    ("shm_add", shm_add),
+    ("shm_remove", shm_remove),
+    ("shm_read", shm_read),
+    ("shm_write", shm_write),
     ("shared_set", shared_set),
     ("dumps", dumps),
     ("loads", loads),
@@ -836,6 +841,70 @@ fn shared_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
         "u" => Value::string(char::from_u32(bits as u32).unwrap_or('\0').to_string()),
         _ => Value::Int(bits as i64),
     })
+}
+
+// ----- named shared memory blocks (`shm_names`) -----
+
+/// `shm_find(name)`: `(first word, size)` of the block named `name`, or None.
+fn shm_find(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let name = text(vm, &args, 0);
+    Ok(match crate::shm_names::find(&kernel(vm), &name) {
+        Some(b) => Value::tuple(vec![Value::Int(b.at as i64), Value::Int(b.size as i64)]),
+        None => Value::None,
+    })
+}
+
+/// `shm_add(name, size)`: a new zeroed block's first word; None when the name is taken.
+fn shm_add(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    use crate::shm_names::AddError;
+    let name = text(vm, &args, 0);
+    let size = word(vm, &args, 1)?;
+    match crate::shm_names::add(&kernel(vm), &name, size) {
+        Ok(b) => Ok(Value::Int(b.at as i64)),
+        Err(AddError::Exists) => Ok(Value::None),
+        Err(AddError::DirectoryFull) => {
+            let cls = vm.types.exc.os_error.clone();
+            Err(vm.new_error(
+                &cls,
+                "[Errno 24] Too many named shared memory blocks".into(),
+            ))
+        }
+        Err(AddError::RegionFull) => {
+            let cls = vm.types.exc.memory_error.clone();
+            Err(vm.new_error(&cls, "shared memory of the run is full".into()))
+        }
+    }
+}
+
+/// `shm_remove(name)`: forgets the name and frees its block; whether it existed.
+fn shm_remove(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let name = text(vm, &args, 0);
+    Ok(Value::Bool(crate::shm_names::remove(&kernel(vm), &name)))
+}
+
+/// `shm_read(first_word, offset, n)`: bytes of a block.
+fn shm_read(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let at = word(vm, &args, 0)?;
+    let offset = word(vm, &args, 1)?;
+    let n = word(vm, &args, 2)?;
+    Ok(Value::bytes(crate::shm_names::read(
+        &kernel(vm),
+        at,
+        offset,
+        n,
+    )))
+}
+
+/// `shm_write(first_word, offset, data)`: writes bytes into a block.
+fn shm_write(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let at = word(vm, &args, 0)?;
+    let offset = word(vm, &args, 1)?;
+    let data = match arg(&args, 2) {
+        Value::Bytes(b) => b.data.clone(),
+        _ => return Err(vm.type_error("shm_write() needs bytes".into())),
+    };
+    crate::shm_names::write(&kernel(vm), at, offset, &data);
+    Ok(Value::None)
 }
 
 /// `shared_set(base, typecode, index, value)`: stores with C's wrap-around for ints.

@@ -25,6 +25,7 @@ pub fn source(name: &str) -> Option<&'static str> {
              SynchronizedArray\n"
         }
         "multiprocessing.dummy" => include_str!("py/dummy.py"),
+        "multiprocessing.shared_memory" => include_str!("py/shared_memory.py"),
         "multiprocessing.dummy.connection" => include_str!("py/dummy_connection.py"),
         "threading" => include_str!("py/threading.py"),
         "queue" => include_str!("py/queue.py"),
