@@ -228,23 +228,24 @@ fn bi_print(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
             return Err(vm.type_error(format!("end must be None or a string, not {tn}")));
         }
     };
-    let mut text = String::new();
+    // CPython writes each argument, separator and the end with its own write() call,
+    // which a file-like object written in Python can see.
+    let mut pieces = Vec::with_capacity(2 * args.pos.len() + 1);
     for (i, a) in args.pos.iter().enumerate() {
         if i > 0 {
-            text.push_str(&sep);
+            pieces.push(sep.clone());
         }
         match a {
-            Value::Str(s) => text.push_str(s.as_str()),
-            Value::Int(n) => text.push_str(&n.to_string()),
+            Value::Str(s) => pieces.push(s.as_str().to_string()),
+            Value::Int(n) => pieces.push(n.to_string()),
             other => {
-                let s = vm.to_str(other)?;
-                if let Value::Str(s) = s {
-                    text.push_str(s.as_str());
+                if let Value::Str(s) = vm.to_str(other)? {
+                    pieces.push(s.as_str().to_string());
                 }
             }
         }
     }
-    text.push_str(&end);
+    pieces.push(end);
     // Without `file`, print writes to sys.stdout, which a program may have replaced.
     let file = match file {
         None | Some(Value::None) => match vm.modules.get("sys") {
@@ -254,9 +255,17 @@ fn bi_print(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         some => some,
     };
     match file {
-        None | Some(Value::None) => vm.host.write(Stream::Stdout, &text),
+        None | Some(Value::None) => vm.host.write(Stream::Stdout, &pieces.concat()),
         Some(f) => {
-            write_to(vm, &f, &text)?;
+            let native = crate::modules::std_stream_of(vm, &f).is_some()
+                || matches!(&f, Value::Instance(i) if i.class.layout == Layout::Native);
+            if native {
+                write_to(vm, &f, &pieces.concat())?;
+            } else {
+                for piece in &pieces {
+                    write_to(vm, &f, piece)?;
+                }
+            }
             if let Some(fl) = flush {
                 if vm.truthy(&fl)? {
                     let name = Rc::new(PyStr::new("flush".into()));
