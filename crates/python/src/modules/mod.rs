@@ -48,6 +48,7 @@ pub fn python_module_source(name: &str) -> Option<&'static str> {
         "abc" => include_str!("../stdlib/abc.py"),
         "enum" => include_str!("../stdlib/enum.py"),
         "struct" => include_str!("../stdlib/struct.py"),
+        "io" => include_str!("../stdlib/io.py"),
         _ => return None,
     })
 }
