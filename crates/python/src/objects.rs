@@ -2097,31 +2097,25 @@ impl Vm {
                 self.call_dunder(&f, &value, vec![owner.clone(), key])?;
             }
         }
+        // The first base's `__init_subclass__`, a class method (see `make_class`).
         let hook = cls
             .mro
             .iter()
             .find_map(|c| c.dict.get_str(&self.names.init_subclass));
+        let hook = match hook {
+            Some(Value::ClassMethod(f)) => Some((*f).clone()),
+            Some(f @ Value::Function(_)) => Some(f),
+            _ => None,
+        };
         match hook {
-            Some(Value::ClassMethod(f)) => {
-                let f = (*f).clone();
-                self.call_args(
-                    &f,
-                    Args {
-                        pos: vec![owner],
-                        kw: keywords,
-                    },
-                )?;
+            Some(f) => {
+                let args = Args {
+                    pos: vec![owner],
+                    kw: keywords,
+                };
+                self.call_args(&f, args)?;
             }
-            Some(f @ Value::Function(_)) => {
-                self.call_args(
-                    &f,
-                    Args {
-                        pos: vec![owner],
-                        kw: keywords,
-                    },
-                )?;
-            }
-            _ if !keywords.is_empty() => {
+            None if !keywords.is_empty() => {
                 return Err(self.type_error(format!(
                     "{name_s}.__init_subclass__() takes no keyword arguments"
                 )))

@@ -302,15 +302,7 @@ fn type_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Ok(Value::Class(vm.type_of(&rest.pos[0])));
     }
     check_args(vm, "type.__new__", &Args::new(rest.pos.clone()), 3, 3)?;
-    let bases = match &rest.pos[1] {
-        Value::Tuple(t) => t.items.to_vec(),
-        _ => return Err(vm.type_error("type.__new__() argument 2 must be tuple".into())),
-    };
-    let Value::Dict(ns) = &rest.pos[2] else {
-        return Err(vm.type_error("type.__new__() argument 3 must be dict".into()));
-    };
-    let ns = Rc::new(ns.copy());
-    default_module(vm, &ns);
+    let (name, bases, ns) = class_args(vm, &rest.pos)?;
     let mut classes = Vec::new();
     for b in bases {
         match b {
@@ -321,12 +313,30 @@ fn type_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
             }
         }
     }
-    let cls = vm.new_type(Some(meta), &rest.pos[0], classes, ns, rest.kw)?;
+    let cls = vm.new_type(Some(meta), &name, classes, ns, rest.kw)?;
     Ok(Value::Class(cls))
 }
 
-/// A class made by calling `type` or a metaclass belongs to the calling code's module.
-pub fn default_module(vm: &Vm, ns: &crate::dict::PyDict) {
+/// `(name, bases, namespace)` as `type()` and `type.__new__` take them: the namespace is
+/// copied, and belongs to the calling code's module unless it names one.
+pub fn class_args(
+    vm: &mut Vm,
+    pos: &[Value],
+) -> PyResult<(Value, Vec<Value>, Rc<crate::dict::PyDict>)> {
+    let name = crate::builtins::arg_str(vm, &pos[0], "type.__new__() argument 1")?;
+    let bases = match &pos[1] {
+        Value::Tuple(t) => t.items.to_vec(),
+        _ => return Err(vm.type_error("type.__new__() argument 2 must be tuple".into())),
+    };
+    let Value::Dict(ns) = &pos[2] else {
+        return Err(vm.type_error("type.__new__() argument 3 must be dict".into()));
+    };
+    let ns = Rc::new(ns.copy());
+    default_module(vm, &ns);
+    Ok((Value::Str(name), bases, ns))
+}
+
+fn default_module(vm: &Vm, ns: &crate::dict::PyDict) {
     if ns.get_str(&vm.names.module).is_none() {
         let m = vm
             .frames

@@ -112,18 +112,9 @@ pub fn construct(vm: &mut Vm, cls: &Rc<Class>, id: TypeId, mut args: Args) -> Py
             if args.pos.len() == 1 && args.kw.is_empty() {
                 return Ok(Value::Class(vm.type_of(&args.pos[0])));
             }
-            check_args(vm, "type", &args, 3, 3)?;
-            let name = crate::builtins::arg_str(vm, &args.pos[0], "type.__new__() argument 1")?;
-            let bases = match &args.pos[1] {
-                Value::Tuple(t) => t.items.to_vec(),
-                _ => return Err(vm.type_error("type.__new__() argument 2 must be tuple".into())),
-            };
-            let ns = match &args.pos[2] {
-                Value::Dict(d) => Rc::new(d.copy()),
-                _ => return Err(vm.type_error("type.__new__() argument 3 must be dict".into())),
-            };
-            crate::methods::misc::default_module(vm, &ns);
-            vm.build_class(Value::Str(name), bases, ns, Value::None, args.kw)
+            check_args(vm, "type", &Args::new(args.pos.clone()), 3, 3)?;
+            let (name, bases, ns) = crate::methods::misc::class_args(vm, &args.pos)?;
+            vm.build_class(name, bases, ns, Value::None, args.kw)
         }
         TypeId::Object => {
             check_args(vm, "object", &args, 0, 0)?;
