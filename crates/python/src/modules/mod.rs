@@ -117,6 +117,28 @@ pub fn std_stream_of(vm: &Vm, file: &Value) -> Option<Stream> {
 }
 
 /// Makes a module with the given functions.
+/// A native module's exception class (`re.error`, `struct.error`): made once per VM and
+/// kept under `key`; `made` says whether this call made it.
+pub fn exception_class(
+    vm: &mut Vm,
+    key: &'static str,
+    module: &str,
+    name: &str,
+) -> (Rc<Class>, bool) {
+    if let Some(c) = vm.classes.get(key) {
+        return (c.clone(), false);
+    }
+    let c = crate::types::new_class(
+        name,
+        vec![vm.types.exc.exception.clone()],
+        Layout::Exception,
+        Some(crate::types::TypeId::BaseException),
+    );
+    c.dict.set_str_key("__module__", Value::str(module));
+    vm.classes.insert(key, c.clone());
+    (c, true)
+}
+
 pub fn new_native_module(
     vm: &mut Vm,
     name: &str,

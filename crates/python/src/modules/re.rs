@@ -150,18 +150,10 @@ fn flag_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn error_class(vm: &mut Vm) -> Rc<Class> {
-    if let Some(c) = vm.classes.get("re.error") {
-        return c.clone();
+    let (c, made) = super::exception_class(vm, "re.error", "re", "error");
+    if made {
+        add_method(&c, "__init__", error_init);
     }
-    let c = new_class(
-        "error",
-        vec![vm.types.exc.exception.clone()],
-        Layout::Exception,
-        Some(TypeId::BaseException),
-    );
-    c.dict.set_str_key("__module__", Value::str("re"));
-    add_method(&c, "__init__", error_init);
-    vm.classes.insert("re.error", c.clone());
     c
 }
 

@@ -2,7 +2,6 @@
 //! does (byte orders `@ = < > !`, native sizes and alignment for `@`), with its error
 //! messages. `struct.py` builds the public module (pack_into, Struct, ...) on it.
 
-use crate::types::{new_class, TypeId};
 use crate::value::*;
 use crate::vm::{PyErr, PyResult, Vm};
 use std::rc::Rc;
@@ -19,18 +18,7 @@ pub fn make(vm: &mut Vm) -> Value {
 }
 
 fn error_class(vm: &mut Vm) -> Rc<Class> {
-    if let Some(c) = vm.classes.get("struct.error") {
-        return c.clone();
-    }
-    let c = new_class(
-        "error",
-        vec![vm.types.exc.exception.clone()],
-        Layout::Exception,
-        Some(TypeId::BaseException),
-    );
-    c.dict.set_str_key("__module__", Value::str("struct"));
-    vm.classes.insert("struct.error", c.clone());
-    c
+    super::exception_class(vm, "struct.error", "struct", "error").0
 }
 
 fn error(vm: &mut Vm, msg: impl Into<String>) -> PyErr {

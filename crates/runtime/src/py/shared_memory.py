@@ -26,7 +26,7 @@ class memoryview:
 
     __module__ = 'builtins'
 
-    def __init__(self, block, start, length, step=1, owner=None):
+    def __init__(self, owner, block, start, length, step):
         self._block = block
         self._start = start
         self._length = length
@@ -80,8 +80,8 @@ class memoryview:
         if isinstance(key, slice):
             start, stop, step = key.indices(self._length)
             n = len(range(start, stop, step))
-            return memoryview(self._block, self._start + start * self._step, n,
-                              self._step * step, self._owner)
+            return memoryview(self._owner, self._block, self._start + start * self._step, n,
+                              self._step * step)
         return _mp.shm_read(self._block, self._index(key), 1)[0]
 
     def __setitem__(self, key, value):
@@ -184,7 +184,7 @@ class SharedMemory:
         self._name = path
         self._block = block
         self._size = size
-        self._buf = memoryview(block, 0, size, 1, self)
+        self._buf = memoryview(self, block, 0, size, 1)
 
     def __reduce__(self):
         return (self.__class__, (self.name, False, self.size))
