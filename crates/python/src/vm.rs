@@ -249,6 +249,9 @@ pub struct Vm {
     pub current_thread: usize,
     /// The call the running green thread starts with, before its first slice.
     thread_start: Option<(Value, Args)>,
+    /// Calls the main thread makes before its next instruction, as CPython runs a signal's
+    /// handler between two bytecodes of the main thread (`call_on_main_thread`).
+    main_thread_calls: Vec<(Value, Args)>,
     /// The module of the drain helpers (`drain_then_call`), once compiled.
     drain_module: Option<Rc<Module>>,
     /// The nested calls of instructions that blocked inside one, per native depth
@@ -346,6 +349,7 @@ impl Vm {
             threads: vec![None],
             current_thread: 0,
             thread_start: None,
+            main_thread_calls: Vec::new(),
             drain_module: None,
             nested: Vec::new(),
             replayed_end: None,
@@ -418,7 +422,11 @@ impl Vm {
         if self.frames.is_empty() {
             return self.finish(0);
         }
-        match self.execute(0, budget) {
+        let run = match self.make_main_thread_calls() {
+            Some(ended) => ended,
+            None => self.execute(0, budget),
+        };
+        match run {
             Ok(ExecExit::Budget) => RunOutcome::Yielded,
             Ok(ExecExit::Blocked(w)) => RunOutcome::Blocked(w),
             Ok(ExecExit::Returned(_)) | Ok(ExecExit::Yielded(_)) => self.finish(0),
@@ -2821,7 +2829,11 @@ impl Vm {
         if self.frames.is_empty() {
             return ThreadRun::Returned(Value::None);
         }
-        let r = match self.execute(0, budget) {
+        let run = match self.make_main_thread_calls() {
+            Some(ended) => ended,
+            None => self.execute(0, budget),
+        };
+        let r = match run {
             Ok(ExecExit::Budget) => return ThreadRun::Yielded,
             Ok(ExecExit::Blocked(w)) => return ThreadRun::Blocked(w),
             Ok(ExecExit::Returned(v)) | Ok(ExecExit::Yielded(v)) => ThreadRun::Returned(v),
@@ -2832,6 +2844,34 @@ impl Vm {
         self.frames.clear();
         self.exc_stack.clear();
         r
+    }
+
+    /// Has the main thread call `callable(*args)` before its next instruction, wherever it
+    /// is (a signal's handler): what the call returns is dropped, what it raises is raised
+    /// where the main thread stood. A thread blocked in a call made from native code (whose
+    /// record a handler's instructions would drop) makes it once that call is over.
+    pub fn call_on_main_thread(&mut self, callable: Value, args: Args) {
+        self.main_thread_calls.push((callable, args));
+    }
+
+    /// Makes the main thread's queued calls: a Python function's frame goes on top, so it
+    /// runs first. `Some` when the thread ended meanwhile (an exception nothing caught).
+    fn make_main_thread_calls(&mut self) -> Option<PyResult<ExecExit>> {
+        if self.current_thread != 0 || !self.nested.is_empty() {
+            return None;
+        }
+        for (callable, args) in std::mem::take(&mut self.main_thread_calls) {
+            match self.call_with(callable, args, FrameKind::Discard) {
+                Ok(Flow::Exit(e)) => return Some(Ok(e)),
+                Ok(_) | Err(PyErr::Block(_)) => {}
+                Err(PyErr::Exception(exc)) => match self.unwind(exc, 0) {
+                    Ok(None) => {}
+                    Ok(Some(exit)) => return Some(Ok(exit)),
+                    Err(e) => return Some(Err(e)),
+                },
+            }
+        }
+        None
     }
 
     pub fn frames_depth(&self) -> usize {

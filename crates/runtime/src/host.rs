@@ -4,8 +4,9 @@
 
 use crate::kernel::{header, Clock, Kernel, Pid};
 use crate::shm::SharedWords;
+use mpplay_python::value::Value;
 use mpplay_python::{FsError, Host, Stream};
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
 /// A green thread started by the program, waiting for the executor to schedule it.
@@ -27,6 +28,8 @@ pub struct ProcHost {
     pub registered: HashSet<(usize, u32)>,
     /// (thread, reply channel) pairs whose request was sent and whose reply is awaited.
     pub in_flight: HashSet<(usize, u32)>,
+    /// The signal handlers the program set, by signal number (`signals`).
+    pub signal_handlers: HashMap<i32, Value>,
 }
 
 impl ProcHost {
@@ -47,6 +50,7 @@ impl ProcHost {
             new_threads: Vec::new(),
             registered: HashSet::new(),
             in_flight: HashSet::new(),
+            signal_handlers: HashMap::new(),
         }
     }
 }

@@ -404,9 +404,14 @@ impl Kernel {
         if exit_word == 0 || code == 0 {
             return;
         }
-        let _ = self
-            .words
-            .compare_exchange(exit_word + exit::REQUEST, 0, code);
+        // SIGKILL overrides a request a handler would take (it cannot be caught).
+        if code == -crate::signals::SIGKILL {
+            self.words.store(exit_word + exit::REQUEST, code);
+        } else {
+            let _ = self
+                .words
+                .compare_exchange(exit_word + exit::REQUEST, 0, code);
+        }
         // One waiting on several words waits on its doorbell: a ring changes the bell's
         // value, so it is not missed even if the wait begins only after the wake below.
         self.words.add(exit_word + exit::BELL, 1);
@@ -424,6 +429,34 @@ impl Kernel {
         match self.words.load(exit_word + exit::REQUEST) {
             0 => None,
             code => Some(code),
+        }
+    }
+
+    /// Takes back a request to end with `code` that a signal handler answered (or that
+    /// the process ignores), so a later one counts.
+    pub fn withdraw_end_request(&self, exit_word: u32, code: i32) {
+        if exit_word != 0 {
+            let _ = self
+                .words
+                .compare_exchange(exit_word + exit::REQUEST, code, 0);
+        }
+    }
+
+    /// Ends process `pid` with `code` as a signal does (minus its number): at once if it
+    /// has not begun to run (it has set no handler yet), else by asking it (`ask_to_end`).
+    pub fn signal(&self, pid: Pid, code: i32) {
+        match self.life(pid) {
+            Some(Life::Starting) => {
+                if let Some(p) = self.lock().procs.get_mut(&pid) {
+                    p.kill = Some(code);
+                }
+                self.exited(pid, code);
+            }
+            Some(Life::Running) if !self.end_before_begin(pid, code) => {
+                let word = self.lock().procs.get(&pid).map_or(0, |p| p.exit_word);
+                self.ask_to_end(word, code);
+            }
+            _ => {}
         }
     }
 

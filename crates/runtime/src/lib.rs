@@ -12,6 +12,7 @@
 //! - `process`, `host`: one process — its VM, green threads, and its `Host`.
 //! - `natives` (`_mp`) and `pymodules` (`multiprocessing`, `threading`, `queue` in Python):
 //!   the modules Python programs import.
+//! - `signals` (`_signal`): signals between processes, as end requests a handler may take.
 //! - `sim` and `threads`: the native executors; `member`: one process of a run whose
 //!   siblings run elsewhere (the browser's workers executor). `trace`: the event stream.
 //!
@@ -28,6 +29,7 @@ pub mod process;
 pub mod pymodules;
 pub mod shm;
 pub mod shm_names;
+pub mod signals;
 pub mod sim;
 pub mod threads;
 pub mod trace;

@@ -315,25 +315,13 @@ fn reap(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 /// `terminate(pid, exitcode)`: asks a process to end abruptly (-15 terminate, -9 kill), as
-/// a signal does: it ends at its next look, and `join` waits for that. A child that has not
-/// begun to run (its worker not up yet) never does, and has ended at once.
+/// a signal does: it ends at its next look (unless it handles SIGTERM), and `join` waits
+/// for that. A child that has not begun to run (its worker not up yet) never does, and
+/// has ended at once.
 fn terminate(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let pid = int(vm, &args, 0)? as u32;
     let code = int(vm, &args, 1)? as i32;
-    let k = kernel(vm);
-    match k.life(pid) {
-        Some(Life::Starting) => {
-            if let Some(p) = k.lock().procs.get_mut(&pid) {
-                p.kill = Some(code);
-            }
-            k.exited(pid, code);
-        }
-        Some(Life::Running) if !k.end_before_begin(pid, code) => {
-            let word = k.lock().procs.get(&pid).map_or(0, |p| p.exit_word);
-            k.ask_to_end(word, code);
-        }
-        _ => {}
-    }
+    kernel(vm).signal(pid, code);
     Ok(Value::None)
 }
 

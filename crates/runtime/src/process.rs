@@ -6,6 +6,7 @@
 use crate::host::ProcHost;
 use crate::kernel::{self, Kernel, Pid};
 use crate::shm::SharedWords;
+use crate::signals;
 use crate::trace::Event;
 use mpplay_python::value::{Args, Value};
 use mpplay_python::vm::PyErr;
@@ -67,6 +68,7 @@ impl Extension for RuntimeModules {
     fn native_module(&self, vm: &mut Vm, name: &str) -> mpplay_python::vm::PyResult<Option<Value>> {
         Ok(match name {
             "_mp" => Some(crate::natives::make(vm)),
+            "_signal" => Some(crate::signals::make(vm)),
             _ => None,
         })
     }
@@ -131,9 +133,26 @@ impl Process {
         kernel.park(self.exit_word, word, expected, limit);
     }
 
-    /// The code this process was asked to end with (terminate, kill), if it was.
-    pub fn end_requested(&self, kernel: &Kernel) -> Option<i32> {
-        kernel.end_requested(self.pid, self.exit_word)
+    /// The code this process ends with because it was asked to (terminate, kill, a
+    /// signal), if it was. A signal the program handles or ignores is taken back instead:
+    /// its handler is queued on the main thread, which is woken to run it.
+    pub fn end_requested(&mut self, kernel: &Kernel) -> Option<i32> {
+        let code = kernel.end_request(self.exit_word)?;
+        let handler = match signals::action(&mut self.vm, -code) {
+            signals::Action::End => return kernel.end_requested(self.pid, self.exit_word),
+            signals::Action::Ignore => None,
+            signals::Action::Call(handler) => Some(handler),
+        };
+        kernel.withdraw_end_request(self.exit_word, code);
+        if let Some(handler) = handler {
+            let args = vec![Value::Int(-code as i64), Value::None];
+            self.vm.call_on_main_thread(handler, Args::new(args));
+            if let Some(TaskState::Waiting(_)) = self.tasks.first().map(|t| &t.state) {
+                self.emit_state(kernel, 0, "running", None, None);
+                self.tasks[0].state = TaskState::Ready;
+            }
+        }
+        None
     }
 
     /// What the process's threads wait for: the soonest deadline (infinite if none) and the

@@ -1,5 +1,5 @@
 //! The Python half of the runtime's modules: `multiprocessing` (and its submodules),
-//! `threading`, `queue` (and `_queue`), `concurrent.futures`, and `_mpboot` (a process's
+//! `threading`, `queue` (and `_queue`), `concurrent.futures`, `signal`, and `_mpboot` (a process's
 //! start and end), compiled on import.
 
 /// Source of a runtime module written in Python.
@@ -34,6 +34,7 @@ pub fn source(name: &str) -> Option<&'static str> {
             "class Empty(Exception):\n    'Exception raised by Queue.get(block=0)/get_nowait().'\n    pass\n"
         }
         "_mpboot" => include_str!("py/_mpboot.py"),
+        "signal" => include_str!("py/signal.py"),
         "concurrent" => "",
         "concurrent.futures" => include_str!("py/futures.py"),
         // Where CPython defines what concurrent.futures offers: pickles and reprs name them.

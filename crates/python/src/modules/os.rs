@@ -22,6 +22,7 @@ pub fn make(vm: &mut Vm) -> Value {
         &[
             ("getpid", os_getpid),
             ("getppid", os_getppid),
+            ("kill", os_kill),
             ("cpu_count", os_cpu_count),
             ("getcwd", os_getcwd),
             ("listdir", os_listdir),
@@ -287,6 +288,34 @@ fn os_getpid(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn os_getppid(vm: &mut Vm, args: Args) -> PyResult<Value> {
     bind(vm, true, "getppid", &args, &[], 0)?;
     Ok(Value::Int(vm.host.ppid() as i64))
+}
+
+/// `os.kill(pid, sig)`: the embedder's `signal` module delivers it (`signal._kill`, which
+/// answers an errno), since signals travel between the processes the embedder runs.
+fn os_kill(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let s = bind(vm, true, "kill", &args, &["pid", "signal"], 2)?;
+    let pid = vm.index_value(&s[0].clone().unwrap_or(Value::None))?;
+    let sig = vm.index_value(&s[1].clone().unwrap_or(Value::None))?;
+    let errno = match vm.import_module("signal")? {
+        Some(signal) => {
+            let kill = vm.getattr(&signal, &PyStr::new("_kill".into()))?;
+            let errno = vm.call(&kill, vec![Value::Int(pid), Value::Int(sig)])?;
+            vm.index_value(&errno)?
+        }
+        None => 95,
+    };
+    let (class, message) = match errno {
+        0 => return Ok(Value::None),
+        3 => ("ProcessLookupError", "No such process"),
+        22 => ("OSError", "Invalid argument"),
+        _ => ("OSError", "Operation not supported"),
+    };
+    let class = vm
+        .builtins
+        .get_str(&PyStr::new(class.into()))
+        .unwrap_or(Value::None);
+    let exc = vm.call(&class, vec![Value::Int(errno), Value::str(message)])?;
+    Err(PyErr::Exception(exc))
 }
 
 fn os_cpu_count(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -43,7 +43,16 @@ _spawning = [False]
 _finalizers = []
 _open_connections = []
 
-_exitcode_to_name = {-15: 'SIGTERM', -9: 'SIGKILL', -2: 'SIGINT', -1: 'SIGHUP'}
+# As CPython builds it from the signal module's names (aliases included, so -29 is SIGPOLL).
+_exitcode_to_name = {
+    -1: '-SIGHUP', -2: '-SIGINT', -3: '-SIGQUIT', -4: '-SIGILL', -5: '-SIGTRAP', -6: '-SIGABRT',
+    -7: '-SIGBUS', -8: '-SIGFPE', -9: '-SIGKILL', -10: '-SIGUSR1', -11: '-SIGSEGV',
+    -12: '-SIGUSR2', -13: '-SIGPIPE', -14: '-SIGALRM', -15: '-SIGTERM', -16: '-SIGSTKFLT',
+    -17: '-SIGCHLD', -18: '-SIGCONT', -19: '-SIGSTOP', -20: '-SIGTSTP', -21: '-SIGTTIN',
+    -22: '-SIGTTOU', -23: '-SIGURG', -24: '-SIGXCPU', -25: '-SIGXFSZ', -26: '-SIGVTALRM',
+    -27: '-SIGPROF', -28: '-SIGWINCH', -29: '-SIGPOLL', -30: '-SIGPWR', -31: '-SIGSYS',
+    -34: '-SIGRTMIN', -64: '-SIGRTMAX',
+}
 
 
 class _Popen:
