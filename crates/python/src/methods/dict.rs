@@ -26,6 +26,7 @@ pub fn install(vm: &mut Vm) {
     add_method(&d, "__delitem__", dict_delitem);
     add_method(&d, "__contains__", dict_contains);
     add_method(&d, "__iter__", dict_iter);
+    add_method(&d, "__reversed__", dict_reversed);
     add_method(&d, "__init__", dict_init);
     add_method(&d, "__repr__", dict_repr);
     add_method(&d, "__eq__", dict_eq);
@@ -50,6 +51,8 @@ pub fn install(vm: &mut Vm) {
             add_method(&c, "__xor__", view_xor);
             add_method(&c, "__eq__", view_eq);
             add_method(&c, "isdisjoint", view_isdisjoint);
+            // Set-like views compare by value, so CPython makes them unhashable.
+            c.dict.set_str_key("__hash__", Value::None);
         }
         vm.classes.insert(name, c);
     }
@@ -266,6 +269,18 @@ fn dict_contains(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn dict_iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let d = this_dict(vm, &args, "__iter__")?;
     vm.get_iter(&Value::Dict(d))
+}
+
+fn dict_reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let d = this_dict(vm, &args, "__reversed__")?;
+    let mut keys = d.keys();
+    keys.reverse();
+    Ok(Value::Iter(Rc::new(PyIter {
+        state: RefCell::new(IterState::Seq {
+            seq: Value::list(keys),
+            index: 0,
+        }),
+    })))
 }
 
 fn dict_init(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -65,6 +65,37 @@ pub fn install(vm: &mut Vm) {
     let f = vm.types.function.clone();
     add_method(&f, "__get__", func_get);
     let _ = TypeId::Function;
+    // As in CPython, callables' types name `__call__` and the mutable containers' types set
+    // `__hash__` to None, so checks that read a class's `__dict__` (collections.abc's
+    // Callable and Hashable) see what the engine does.
+    for c in [
+        vm.types.function.clone(),
+        vm.types.builtin_function.clone(),
+        vm.types.method.clone(),
+    ] {
+        add_method(&c, "__call__", call_self);
+    }
+    for c in [
+        vm.types.list.clone(),
+        vm.types.dict.clone(),
+        vm.types.set.clone(),
+        vm.types.bytearray.clone(),
+        vm.types.slice.clone(),
+    ] {
+        c.dict.set_str_key("__hash__", Value::None);
+    }
+}
+
+/// `f.__call__(*args, **kwargs)` of a function, builtin or bound method: calls it.
+fn call_self(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let Some(f) = args.pos.first().cloned() else {
+        return Err(vm.type_error("descriptor '__call__' needs an argument".into()));
+    };
+    let rest = Args {
+        pos: args.pos[1..].to_vec(),
+        kw: args.kw,
+    };
+    vm.call_args(&f, rest)
 }
 
 fn identity(_vm: &mut Vm, args: Args) -> PyResult<Value> {
