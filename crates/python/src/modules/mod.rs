@@ -25,6 +25,7 @@ use std::rc::Rc;
 pub fn python_module_source(name: &str) -> Option<&'static str> {
     Some(match name {
         "collections" => include_str!("../stdlib/collections.py"),
+        "collections.abc" => include_str!("../stdlib/collections_abc.py"),
         "itertools" => include_str!("../stdlib/itertools.py"),
         "functools" => include_str!("../stdlib/functools.py"),
         "copy" => include_str!("../stdlib/copy.py"),
@@ -90,7 +91,10 @@ pub fn is_builtin_module(name: &str) -> bool {
 /// Attributes computed on access (`sys.stdout` set up lazily, submodules).
 pub fn module_lazy_attr(vm: &mut Vm, m: &Rc<Module>, name: &PyStr) -> PyResult<Option<Value>> {
     let full = format!("{}.{}", m.name.as_str(), name.as_str());
-    if matches!(full.as_str(), "os.path" | "urllib.request") {
+    if matches!(
+        full.as_str(),
+        "os.path" | "urllib.request" | "collections.abc"
+    ) {
         if let Some(sub) = vm.import_module(&full)? {
             m.dict
                 .set_str(Rc::new(PyStr::new(name.as_str().to_string())), sub.clone());

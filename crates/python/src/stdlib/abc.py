@@ -48,10 +48,22 @@ def _abstract_names(cls):
 
 
 class ABCMeta(type):
+    # Bumped by every register(), so each ABC drops the "no" answers it remembered.
+    _abc_invalidation_counter = 0
+
     def __new__(mcls, name, bases, namespace, /, **kwargs):
         cls = super().__new__(mcls, name, bases, namespace, **kwargs)
         cls.__abstractmethods__ = _abstract_names(cls)
         cls._abc_registry = []
+        cls._abc_subclasses = []
+        cls._abc_cache = set()
+        cls._abc_negative_cache = set()
+        cls._abc_negative_cache_version = ABCMeta._abc_invalidation_counter
+        # The engine's type.__subclasses__() knows no subclasses; the subclass check walks
+        # this list instead.
+        for base in bases:
+            if isinstance(base, ABCMeta):
+                base._abc_subclasses.append(cls)
         return cls
 
     def register(cls, subclass):
@@ -62,23 +74,51 @@ class ABCMeta(type):
         if issubclass(cls, subclass):
             raise RuntimeError("Refusing to create an inheritance cycle")
         cls._abc_registry.append(subclass)
+        ABCMeta._abc_invalidation_counter += 1
         return subclass
 
     def __instancecheck__(cls, instance):
-        return cls.__subclasscheck__(type(instance))
+        subclass = instance.__class__
+        if subclass in cls._abc_cache:
+            return True
+        subtype = type(instance)
+        if subtype is subclass:
+            if (cls._abc_negative_cache_version == ABCMeta._abc_invalidation_counter
+                    and subclass in cls._abc_negative_cache):
+                return False
+            return cls.__subclasscheck__(subclass)
+        return any(cls.__subclasscheck__(c) for c in (subclass, subtype))
 
     def __subclasscheck__(cls, subclass):
+        # CPython's order: the cache, the hook, the MRO, registered classes, subclasses.
         if not isinstance(subclass, type):
             raise TypeError("issubclass() arg 1 must be a class")
-        if cls in subclass.__mro__:
+        if subclass in cls._abc_cache:
             return True
+        if cls._abc_negative_cache_version < ABCMeta._abc_invalidation_counter:
+            cls._abc_negative_cache = set()
+            cls._abc_negative_cache_version = ABCMeta._abc_invalidation_counter
+        elif subclass in cls._abc_negative_cache:
+            return False
         ok = cls.__subclasshook__(subclass)
         if ok is not NotImplemented:
-            return bool(ok)
-        for klass in cls.__mro__:
-            for registered in klass.__dict__.get("_abc_registry", ()):
-                if issubclass(subclass, registered):
-                    return True
+            if ok is True:
+                cls._abc_cache.add(subclass)
+            else:
+                cls._abc_negative_cache.add(subclass)
+            return ok
+        if cls in subclass.__mro__:
+            cls._abc_cache.add(subclass)
+            return True
+        for rcls in cls._abc_registry:
+            if issubclass(subclass, rcls):
+                cls._abc_cache.add(subclass)
+                return True
+        for scls in cls._abc_subclasses:
+            if issubclass(subclass, scls):
+                cls._abc_cache.add(subclass)
+                return True
+        cls._abc_negative_cache.add(subclass)
         return False
 
     def __subclasshook__(cls, subclass):

@@ -136,6 +136,12 @@ class _Alias(_Final):
     def __mro_entries__(self, bases):
         return (self.__origin__,)
 
+    def __instancecheck__(self, obj):
+        return self.__subclasscheck__(type(obj))
+
+    def __subclasscheck__(self, cls):
+        return issubclass(cls, self.__origin__)
+
 
 class _TupleAlias(_Alias):
     def __getitem__(self, params):
@@ -266,14 +272,11 @@ OrderedDict = _Alias("OrderedDict", collections.OrderedDict, 2)
 Counter = _Alias("Counter", collections.Counter, 1)
 
 
-class _Abstract:
-    pass
-
-
 def _abstract(name, nparams):
-    cls = type(name, (_Abstract,), {})
-    cls.__module__ = "collections.abc"
-    return _Alias(name, cls, nparams)
+    # The aliases stand for collections.abc's classes, so isinstance and subclassing work.
+    import collections.abc
+    origin = getattr(collections.abc, "Set" if name == "AbstractSet" else name)
+    return _Alias(name, origin, nparams)
 
 
 Iterable = _abstract("Iterable", 1)
