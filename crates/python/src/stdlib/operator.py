@@ -62,6 +62,9 @@ def isub(a, b):
 def imul(a, b):
     a *= b
     return a
+def imatmul(a, b):
+    a @= b
+    return a
 def itruediv(a, b):
     a /= b
     return a

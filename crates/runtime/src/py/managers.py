@@ -62,8 +62,9 @@ _types = {
 
 # ----- the server process -----
 
-def _serve(listener):
-    """The manager process: accepts clients, one server thread each."""
+def _serve(listener, registry):
+    """The manager process: accepts clients, one server thread each. `registry` maps each
+    typeid to (callable, exposed, method_to_typeid), as the manager's class registered."""
     objects = {}
     state = {'next': 1, 'running': True}
     while state['running']:
@@ -72,12 +73,29 @@ def _serve(listener):
             return
         req, reply, client_exit = msg
         t = threading.Thread(target=_serve_client,
-                             args=(objects, state, listener, req, reply, client_exit),
+                             args=(objects, state, registry, listener, req, reply, client_exit),
                              daemon=True)
         t.start()
 
 
-def _serve_client(objects, state, listener, req, reply, client_exit):
+def _public_methods(obj):
+    return [name for name in dir(obj) if name[0] != '_' and callable(getattr(obj, name))]
+
+
+def _new_object(objects, state, registry, typeid, obj):
+    """Keeps `obj` as a shared object of `typeid`: its id and the methods it exposes."""
+    _, exposed, method_to_typeid = registry[typeid]
+    if exposed is None:
+        exposed = _public_methods(obj)
+    if method_to_typeid:
+        exposed = list(exposed) + list(method_to_typeid)
+    oid = state['next']
+    state['next'] += 1
+    objects[oid] = (obj, frozenset(exposed), method_to_typeid or {})
+    return oid, tuple(exposed)
+
+
+def _serve_client(objects, state, registry, listener, req, reply, client_exit):
     while True:
         status, msg = _mp.chan_get(req, True, None, 'manager request', False, client_exit)
         # EOF: the client's process has ended (whichever way) and left nothing unread.
@@ -89,27 +107,37 @@ def _serve_client(objects, state, listener, req, reply, client_exit):
         oid, method, args, kwds = msg
         try:
             if method == '#create':
-                obj = _types[args[0]](*args[1:], **kwds)
-                oid = state['next']
-                state['next'] += 1
-                objects[oid] = obj
-                result = (True, oid)
+                typeid = args[0]
+                obj = registry[typeid][0](*args[1:], **kwds)
+                result = (True, _new_object(objects, state, registry, typeid, obj))
             elif method == '#shutdown':
                 state['running'] = False
                 _mp.chan_put(reply, (True, None), True, None, None, 'manager reply')
                 _mp.chan_close(listener)
                 return
             elif method == '#getattr':
-                result = (True, getattr(objects[oid], args[0]))
+                result = (True, getattr(objects[oid][0], args[0]))
             elif method == '#setattr':
-                setattr(objects[oid], args[0], args[1])
+                setattr(objects[oid][0], args[0], args[1])
                 result = (True, None)
             elif method == '#delattr':
-                delattr(objects[oid], args[0])
+                delattr(objects[oid][0], args[0])
                 result = (True, None)
             else:
-                value = getattr(objects[oid], method)(*args, **kwds)
-                if type(value).__name__ in ('dict_keys', 'dict_values', 'dict_items'):
+                obj, exposed, method_to_typeid = objects[oid]
+                # Every proxy may ask for the object's repr (its str()).
+                if method not in exposed and method not in ('__repr__', '__str__'):
+                    raise AttributeError('method %r of %r object is not in exposed=%r'
+                                         % (method, type(obj), set(exposed)))
+                value = getattr(obj, method)(*args, **kwds)
+                typeid = method_to_typeid.get(method)
+                if typeid is not None:
+                    # The result is shared as that typeid makes it from the result.
+                    make = registry[typeid][0]
+                    if make is not None:
+                        value = make(value)
+                    value = _Token(typeid, *_new_object(objects, state, registry, typeid, value))
+                elif type(value).__name__ in ('dict_keys', 'dict_values', 'dict_items'):
                     value = list(value)
                 result = (True, value)
         except BaseException as e:
@@ -119,6 +147,13 @@ def _serve_client(objects, state, listener, req, reply, client_exit):
             _mp.chan_put(reply, result, True, None, None, 'manager reply')
         except Exception as e:
             _mp.chan_put(reply, (False, e), True, None, None, 'manager reply')
+
+
+class _Token:
+    """A shared object a method returned, to become a proxy on the client's side."""
+
+    def __init__(self, typeid, oid, exposed):
+        self.typeid, self.oid, self.exposed = typeid, oid, exposed
 
 
 # ----- the client side -----
@@ -146,6 +181,9 @@ def _call(listener, oid, method, args=(), kwds={}):
     ok, value = _mp.request(req, reply, (oid, method, args, kwds), 'manager reply')
     if not ok:
         raise value
+    if type(value) is _Token:
+        proxytype = _proxytypes.get(value.typeid, AutoProxy)
+        return _make_proxy(proxytype, listener, value.oid, value.typeid, value.exposed)
     return value
 
 
@@ -158,7 +196,10 @@ class BaseProxy:
         object.__setattr__(self, '_typeid', typeid)
 
     def __reduce__(self):
-        return (_rebuild_proxy, (self._listener, self._id, self._typeid))
+        # An AutoProxy's class is made where it is needed, from the methods exposed.
+        proxytype = AutoProxy if getattr(type(self), '_auto', False) else type(self)
+        return (_make_proxy, (proxytype, self._listener, self._id, self._typeid,
+                              self._exposed_))
 
     def _callmethod(self, methodname, args=(), kwds={}):
         return _call(self._listener, self._id, methodname, args, kwds)
@@ -173,8 +214,32 @@ class BaseProxy:
         return self._callmethod('__repr__')
 
 
-def _rebuild_proxy(listener, oid, typeid):
-    return _proxies[typeid](listener, oid, typeid)
+def _make_proxy(proxytype, listener, oid, typeid, exposed):
+    if proxytype is AutoProxy:
+        proxytype = _auto_proxy_type(typeid, exposed)
+    return proxytype(listener, oid, typeid)
+
+
+# The proxy types of the typeids registered with any manager class of this process, for
+# proxies that methods return (method_to_typeid).
+_proxytypes = {}
+_auto_proxy_types = {}
+
+
+def _auto_proxy_type(typeid, exposed):
+    key = (typeid, tuple(exposed))
+    proxytype = _auto_proxy_types.get(key)
+    if proxytype is None:
+        proxytype = _make_proxy_type('AutoProxy[%s]' % typeid, tuple(exposed))
+        proxytype._auto = True
+        _auto_proxy_types[key] = proxytype
+    return proxytype
+
+
+def AutoProxy(*args, **kwds):
+    """The proxy of a registered type that names no proxy type of its own: it offers the
+    methods the object exposes (its public ones, unless registered with `exposed`)."""
+    raise TypeError('AutoProxy is made by a manager')
 
 
 def _method(name):
@@ -191,8 +256,9 @@ def _make_proxy_type(name, exposed):
     return type(name, (BaseProxy,), namespace)
 
 
-_dict_methods = ('__contains__', '__delitem__', '__getitem__', '__len__', '__setitem__',
-                 'clear', 'copy', 'get', 'pop', 'popitem', 'setdefault', 'update')
+_dict_methods = ('__contains__', '__delitem__', '__getitem__', '__iter__', '__len__',
+                 '__setitem__', 'clear', 'copy', 'get', 'items', 'keys', 'pop', 'popitem',
+                 'setdefault', 'update', 'values')
 
 
 class DictProxy(_make_proxy_type('_DictBase', _dict_methods)):
@@ -215,6 +281,9 @@ _list_methods = ('__add__', '__contains__', '__delitem__', '__getitem__', '__len
 
 
 class ListProxy(_make_proxy_type('_ListBase', _list_methods)):
+    # What the server lets a list's proxies call: iterating asks for a copy.
+    _exposed_ = _list_methods + ('__imul__', 'copy')
+
     def __iadd__(self, value):
         self._callmethod('extend', (value,))
         return self
@@ -228,6 +297,8 @@ class ListProxy(_make_proxy_type('_ListBase', _list_methods)):
 
 
 class NamespaceProxy(BaseProxy):
+    _exposed_ = ('__getattribute__', '__setattr__', '__delattr__')
+
     def __getattr__(self, key):
         if key[0] == '_':
             return object.__getattribute__(self, key)
@@ -248,6 +319,8 @@ class NamespaceProxy(BaseProxy):
 
 
 class ValueProxy(BaseProxy):
+    _exposed_ = ('get', 'set')
+
     def get(self):
         return self._callmethod('get')
 
@@ -264,6 +337,8 @@ ArrayProxy = _make_proxy_type('ArrayProxy', ('__len__', '__getitem__', '__setite
 
 
 class AcquirerProxy(BaseProxy):
+    _exposed_ = ('acquire', 'release')
+
     def acquire(self, blocking=True, timeout=None):
         args = (blocking,) if timeout is None else (blocking, timeout)
         return self._callmethod('acquire', args)
@@ -279,6 +354,8 @@ class AcquirerProxy(BaseProxy):
 
 
 class ConditionProxy(AcquirerProxy):
+    _exposed_ = ('acquire', 'release', 'wait', 'notify', 'notify_all')
+
     def wait(self, timeout=None):
         return self._callmethod('wait', (timeout,))
 
@@ -310,24 +387,38 @@ BarrierProxy = _make_proxy_type('BarrierProxy', ('__getattribute__', 'wait', 'ab
                                                  'reset'))
 _queue_methods = ('empty', 'full', 'get', 'get_nowait', 'join', 'put', 'put_nowait',
                   'qsize', 'task_done')
-QueueProxy = _make_proxy_type('AutoProxy[Queue]', _queue_methods)
-
-_proxies = {
-    'dict': DictProxy, 'list': ListProxy, 'Namespace': NamespaceProxy,
-    'Value': ValueProxy, 'Array': ArrayProxy, 'Lock': AcquirerProxy,
-    'RLock': AcquirerProxy, 'Semaphore': AcquirerProxy, 'BoundedSemaphore': AcquirerProxy,
-    'Condition': ConditionProxy, 'Event': EventProxy, 'Barrier': BarrierProxy,
-    'Queue': QueueProxy, 'JoinableQueue': QueueProxy, 'LifoQueue': QueueProxy,
-    'PriorityQueue': QueueProxy,
-}
-
 
 class BaseManager:
+    _registry = {}
+
     def __init__(self, address=None, authkey=None, serializer='pickle', ctx=None, *,
                  shutdown_timeout=1.0):
         self._listener = None
         self._process = None
         self._state = 'initial'
+
+    @classmethod
+    def register(cls, typeid, callable=None, proxytype=None, exposed=None,
+                 method_to_typeid=None, create_method=True):
+        """Registers a type or callable with the manager class, and (with `create_method`)
+        a method of that name which makes one in the server and returns its proxy."""
+        if '_registry' not in cls.__dict__:
+            cls._registry = cls._registry.copy()
+        if proxytype is None:
+            proxytype = AutoProxy
+        exposed = exposed or getattr(proxytype, '_exposed_', None)
+        method_to_typeid = method_to_typeid or getattr(proxytype, '_method_to_typeid_', None)
+        if method_to_typeid:
+            for key, value in list(method_to_typeid.items()):
+                assert type(key) is str, '%r is not a string' % key
+                assert type(value) is str, '%r is not a string' % value
+        cls._registry[typeid] = (callable, exposed, method_to_typeid, proxytype)
+        _proxytypes[typeid] = proxytype
+        if create_method:
+            def create(self, /, *args, **kwds):
+                return self._create(typeid, *args, **kwds)
+            create.__name__ = typeid
+            setattr(cls, typeid, create)
 
     def start(self, initializer=None, initargs=()):
         if self._state != 'initial':
@@ -335,7 +426,8 @@ class BaseManager:
                 raise multiprocessing.ProcessError("Already started server")
             raise multiprocessing.ProcessError("Manager has shut down")
         self._listener = _mp.chan_new(_CHANNEL_BYTES)
-        self._process = Process(target=_serve, args=(self._listener,))
+        registry = {typeid: entry[:3] for typeid, entry in self._registry.items()}
+        self._process = Process(target=_serve, args=(self._listener, registry))
         self._process._name = type(self).__name__ + '-' + \
             ':'.join(str(i) for i in self._process._identity)
         self._process.start()
@@ -349,8 +441,8 @@ class BaseManager:
     def _create(self, typeid, *args, **kwds):
         if self._state != 'started':
             raise multiprocessing.ProcessError("Manager has not been started")
-        oid = _call(self._listener, None, '#create', (typeid,) + args, kwds)
-        return _proxies[typeid](self._listener, oid, typeid)
+        oid, exposed = _call(self._listener, None, '#create', (typeid,) + args, kwds)
+        return _make_proxy(self._registry[typeid][3], self._listener, oid, typeid, exposed)
 
     def shutdown(self):
         if self._state == 'started':
@@ -376,16 +468,18 @@ class BaseManager:
         self.shutdown()
 
 
-def _factory(typeid):
-    def create(self, *args, **kwds):
-        return self._create(typeid, *args, **kwds)
-    create.__name__ = typeid
-    return create
-
-
 class SyncManager(BaseManager):
     pass
 
 
-for _typeid in _proxies:
-    setattr(SyncManager, _typeid, _factory(_typeid))
+# What a SyncManager makes, with CPython's proxy types.
+for _typeid, _proxytype, _exposed in [
+        ('dict', DictProxy, None), ('list', ListProxy, None),
+        ('Namespace', NamespaceProxy, None), ('Value', ValueProxy, None),
+        ('Array', ArrayProxy, None), ('Lock', AcquirerProxy, None),
+        ('RLock', AcquirerProxy, None), ('Semaphore', AcquirerProxy, None),
+        ('BoundedSemaphore', AcquirerProxy, None), ('Condition', ConditionProxy, None),
+        ('Event', EventProxy, None), ('Barrier', BarrierProxy, None),
+        ('Queue', AutoProxy, _queue_methods), ('JoinableQueue', AutoProxy, _queue_methods),
+        ('LifoQueue', AutoProxy, _queue_methods), ('PriorityQueue', AutoProxy, _queue_methods)]:
+    SyncManager.register(_typeid, _types[_typeid], _proxytype, _exposed)
