@@ -18,6 +18,7 @@ pub fn install(vm: &mut Vm) {
     add_method(&i, "__str__", num_repr);
     add_method(&i, "__hash__", num_hash);
     add_method(&i, "is_integer", int_is_integer);
+    add_method(&i, "as_integer_ratio", int_as_integer_ratio);
     let f = vm.types.float.clone();
     add_method(&f, "is_integer", float_is_integer);
     add_method(&f, "as_integer_ratio", float_as_integer_ratio);
@@ -50,6 +51,12 @@ fn int_self(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn int_is_integer(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
     Ok(Value::Bool(true))
+}
+
+/// `n.as_integer_ratio()`: `(n, 1)`, with a bool's value as a plain int.
+fn int_as_integer_ratio(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let n = int_self(vm, args)?;
+    Ok(Value::tuple(vec![n, Value::Int(1)]))
 }
 
 fn int_bit_length(vm: &mut Vm, args: Args) -> PyResult<Value> {
