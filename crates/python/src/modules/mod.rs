@@ -50,6 +50,8 @@ pub fn python_module_source(name: &str) -> Option<&'static str> {
         "enum" => include_str!("../stdlib/enum.py"),
         "struct" => include_str!("../stdlib/struct.py"),
         "io" => include_str!("../stdlib/io.py"),
+        "statistics" => include_str!("../stdlib/statistics.py"),
+        "textwrap" => include_str!("../stdlib/textwrap.py"),
         _ => return None,
     })
 }
