@@ -5,6 +5,7 @@
 //! dataclasses, traceback, logging, logging.handlers, atexit, ctypes), compiled when first
 //! imported.
 
+pub mod hashlib;
 pub mod math;
 pub mod os;
 pub mod pickle;
@@ -52,6 +53,7 @@ pub fn python_module_source(name: &str) -> Option<&'static str> {
         "io" => include_str!("../stdlib/io.py"),
         "statistics" => include_str!("../stdlib/statistics.py"),
         "textwrap" => include_str!("../stdlib/textwrap.py"),
+        "hashlib" => include_str!("../stdlib/hashlib.py"),
         _ => return None,
     })
 }
@@ -69,6 +71,7 @@ pub fn native_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "re" => re::make(vm),
         "_traceback" => traceback::make(vm),
         "_struct" => structs::make(vm),
+        "_hashlib" => hashlib::make(vm),
         "urllib" => urllib::make_package(vm),
         "urllib.request" => urllib::make_request(vm),
         "urllib.error" => urllib::make_error(vm),
