@@ -64,6 +64,12 @@ pub trait Host {
     fn interrupted(&mut self) -> bool {
         false
     }
+    /// `os._exit(code)`: has the process end with `code` as soon as the running
+    /// instruction gives way, running nothing more. False if the host cannot (then
+    /// `os._exit` raises SystemExit).
+    fn exit_now(&mut self, _code: i32) -> bool {
+        false
+    }
     /// Words of entropy for seeding `random` without a seed.
     fn entropy(&mut self) -> Vec<u32>;
     /// `sys.argv`.

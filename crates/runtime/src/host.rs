@@ -61,6 +61,10 @@ impl Host for ProcHost {
             || self.kernel.words.load(header::STOPPED) != 0
     }
 
+    fn exit_now(&mut self, code: i32) -> bool {
+        self.kernel.exit_now(self.exit_word, code)
+    }
+
     fn write(&mut self, stream: Stream, text: &str) {
         self.kernel.lock().write(self.pid, stream, text);
     }

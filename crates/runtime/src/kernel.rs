@@ -34,8 +34,11 @@ pub mod exit {
     pub const RUNNING: i32 = 3;
     /// The exit code, once STATE is EXITED.
     pub const CODE: u32 = 1;
-    /// The exit code another process asked it to end with (terminate, kill); 0 if none.
+    /// The exit code another process asked it to end with (terminate, kill: minus a
+    /// signal's number), or EXIT_NOW plus the code it ends itself with (`os._exit`, whose
+    /// code may be 0); 0 if none.
     pub const REQUEST: u32 = 2;
+    pub const EXIT_NOW: i32 = 0x10000;
     /// The word it is parked on, plus one; 0 if it never parked.
     pub const PARKED: u32 = 3;
     /// Its doorbell, rung when a word it watches is woken (`Kernel::watch`). It lives as
@@ -428,8 +431,21 @@ impl Kernel {
         }
         match self.words.load(exit_word + exit::REQUEST) {
             0 => None,
+            code if code >= exit::EXIT_NOW => Some(code - exit::EXIT_NOW),
             code => Some(code),
         }
+    }
+
+    /// Ends the process whose exit words are at `exit_word` with `code` at its executor's
+    /// next look, whatever else was asked of it (`os._exit`). False when it cannot be
+    /// (a process whose exit cannot be published).
+    pub fn exit_now(&self, exit_word: u32, code: i32) -> bool {
+        if exit_word == 0 {
+            return false;
+        }
+        self.words
+            .store(exit_word + exit::REQUEST, exit::EXIT_NOW + code);
+        true
     }
 
     /// Takes back a request to end with `code` that a signal handler answered (or that

@@ -138,6 +138,10 @@ impl Process {
     /// its handler is queued on the main thread, which is woken to run it.
     pub fn end_requested(&mut self, kernel: &Kernel) -> Option<i32> {
         let code = kernel.end_request(self.exit_word)?;
+        // Only a signal (a negative code) may have a handler; os._exit's code has none.
+        if code >= 0 {
+            return kernel.end_requested(self.pid, self.exit_word);
+        }
         let handler = match signals::action(&mut self.vm, -code) {
             signals::Action::End => return kernel.end_requested(self.pid, self.exit_word),
             signals::Action::Ignore => None,

@@ -79,7 +79,9 @@ impl Simulator {
     fn ready(&mut self) -> Result<Vec<(Pid, usize)>, Option<f64>> {
         let kernel = &self.kernel;
         adopt_spawned(kernel, &mut self.procs);
-        end_the_terminated(kernel, &mut self.procs);
+        if let Some(code) = end_the_terminated(kernel, &mut self.procs, self.main_pid) {
+            self.main_code = Some(code);
+        }
         let woken = std::mem::take(&mut kernel.lock().woken);
         let now = kernel.now();
         let mut ready = Vec::new();
@@ -243,16 +245,26 @@ fn adopt_spawned(kernel: &Arc<Kernel>, procs: &mut BTreeMap<Pid, Process>) {
     }
 }
 
-/// Ends the processes asked to end (terminate, kill) since the last round: a signal takes
-/// effect once the slice that sent it is over.
-fn end_the_terminated(kernel: &Kernel, procs: &mut BTreeMap<Pid, Process>) {
+/// Ends the processes asked to end (terminate, kill, os._exit) since the last round: a
+/// signal takes effect once the slice that sent it is over. The main process's code, if
+/// it was among them.
+fn end_the_terminated(
+    kernel: &Kernel,
+    procs: &mut BTreeMap<Pid, Process>,
+    main_pid: Pid,
+) -> Option<i32> {
+    let mut main_code = None;
     procs.retain(|pid, proc| match proc.end_requested(kernel) {
         Some(code) => {
             kernel.exited(*pid, code);
+            if *pid == main_pid {
+                main_code = Some(code);
+            }
             false
         }
         None => true,
     });
+    main_code
 }
 
 /// Writes the deadlock report to stderr and the trace.

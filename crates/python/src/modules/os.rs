@@ -23,6 +23,7 @@ pub fn make(vm: &mut Vm) -> Value {
             ("getpid", os_getpid),
             ("getppid", os_getppid),
             ("kill", os_kill),
+            ("_exit", os_exit),
             ("cpu_count", os_cpu_count),
             ("getcwd", os_getcwd),
             ("listdir", os_listdir),
@@ -288,6 +289,22 @@ fn os_getpid(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn os_getppid(vm: &mut Vm, args: Args) -> PyResult<Value> {
     bind(vm, true, "getppid", &args, &[], 0)?;
     Ok(Value::Int(vm.host.ppid() as i64))
+}
+
+/// `os._exit(n)`: ends the process with exit status `n` at once (no finally blocks, no
+/// exit functions, no flushing): the host ends it while the call waits.
+fn os_exit(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let s = bind(vm, true, "_exit", &args, &["status"], 1)?;
+    let status = vm.index_value(&s[0].clone().unwrap_or(Value::None))?;
+    // The exit status is a byte, as the OS keeps it.
+    let code = (status & 0xff) as i32;
+    if vm.host.exit_now(code) {
+        let deadline = vm.host.monotonic();
+        return Err(PyErr::Block(Box::new(crate::vm::Wait::Sleep { deadline })));
+    }
+    let cls = vm.types.exc.system_exit.clone();
+    let exc = vm.new_exception(&cls, vec![Value::Int(code as i64)]);
+    Err(PyErr::Exception(exc))
 }
 
 /// `os.kill(pid, sig)`: the embedder's `signal` module delivers it (`signal._kill`, which
