@@ -43,7 +43,9 @@ pub fn source(name: &str) -> Option<&'static str> {
              InvalidStateError, BrokenExecutor, wait, as_completed, FIRST_COMPLETED, \
              FIRST_EXCEPTION, ALL_COMPLETED\n"
         }
-        "concurrent.futures.process" => "from concurrent.futures import ProcessPoolExecutor\n",
+        "concurrent.futures.process" => {
+            "from concurrent.futures import ProcessPoolExecutor, BrokenProcessPool\n"
+        }
         "concurrent.futures.thread" => "from concurrent.futures import ThreadPoolExecutor\n",
         _ => return None,
     })

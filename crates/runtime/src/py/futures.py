@@ -452,6 +452,12 @@ class SpawnProcess(Process):
     """A process pool's worker, named as CPython's spawn context names them."""
 
 
+class BrokenProcessPool(BrokenExecutor):
+    """A worker of the pool ended abruptly: the pool can no longer be used."""
+
+    __module__ = 'concurrent.futures.process'
+
+
 class _RemoteTraceback(Exception):
     """The cause of an exception re-raised from a worker: the worker's traceback."""
 
@@ -526,10 +532,13 @@ class ProcessPoolExecutor(Executor):
         self._shutdown_thread = False
         self._shutdown_lock = threading.Lock()
         self._manager = None
+        self._broken = False
         multiprocessing._finalizers.append(self._at_exit)
 
     def submit(self, fn, /, *args, **kwargs):
         with self._shutdown_lock:
+            if self._broken:
+                raise BrokenProcessPool(self._broken)
             if self._shutdown_thread:
                 raise RuntimeError('cannot schedule new futures after shutdown')
             f = Future()
@@ -556,6 +565,15 @@ class ProcessPoolExecutor(Executor):
                                     self._initializer, self._initargs))
             p.start()
             self._processes[p.pid] = p
+            # The manager waits on the result queue only, so a worker's end is reported
+            # there (CPython's manager waits on the workers' sentinels as well).
+            threading.Thread(target=self._watch, args=(p,), daemon=True,
+                             name='%s watcher' % p.name).start()
+
+    def _watch(self, p):
+        p.join()
+        if p.exitcode != 0:
+            self._result_queue.put(('#ended', p.pid, p.exitcode))
 
     def _feed_workers(self):
         """Moves pending calls to the workers, keeping at most max_workers + 1 queued."""
@@ -582,6 +600,8 @@ class ProcessPoolExecutor(Executor):
             if message == 'wakeup':
                 continue
             work_id, ok, value = message
+            if work_id == '#ended':
+                return self._terminate_broken()
             item = self._pending_work_items.pop(work_id, None)
             self._in_flight -= 1
             self._idle_worker_semaphore.release()
@@ -597,6 +617,28 @@ class ProcessPoolExecutor(Executor):
             message = self._result_queue.get()
             if isinstance(message, int):
                 left -= 1
+        for p in self._processes.values():
+            p.join()
+
+    def _terminate_broken(self):
+        """A worker ended abruptly: every call not finished fails, the other workers are
+        ended, and the pool takes no more calls."""
+        with self._shutdown_lock:
+            self._broken = ('A child process terminated abruptly, the process pool is not '
+                            'usable anymore')
+            self._shutdown_thread = True
+            items = list(self._pending_work_items.values())
+            self._pending_work_items.clear()
+            self._work_ids = []
+        bpe = BrokenProcessPool('A process in the process pool was terminated abruptly '
+                                'while the future was running or pending.')
+        for item in items:
+            if not item.future.done():
+                if not item.future.running():
+                    item.future.set_running_or_notify_cancel()
+                item.future.set_exception(bpe)
+        for p in self._processes.values():
+            p.terminate()
         for p in self._processes.values():
             p.join()
 
