@@ -78,6 +78,8 @@ pub fn install(vm: &mut Vm) {
     f("quit", bi_exit);
     f("__build_class__", bi_build_class);
     f("__import__", bi_import);
+    f("compile", bi_compile);
+    f("exec", bi_exec);
     f("breakpoint", bi_noop);
     for c in vm
         .types
@@ -1842,6 +1844,145 @@ fn bi_import(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(m) => Ok(m),
         None => Err(vm.runtime_error("import did not complete".into())),
     }
+}
+
+/// Compiles a module body from source for `compile()`/`exec()`; a syntax error is raised
+/// as CPython raises it, naming `filename`.
+fn compile_source(
+    vm: &mut Vm,
+    source: &str,
+    filename: &str,
+) -> PyResult<Rc<crate::bytecode::Code>> {
+    match crate::compiler::compile_module_cached(source, filename) {
+        Ok(c) => Ok(c),
+        Err(e) => {
+            let v = vm.syntax_error_value(&e, source, filename);
+            Err(PyErr::Exception(v))
+        }
+    }
+}
+
+fn source_text(vm: &mut Vm, v: &Value, func: &str) -> PyResult<Option<String>> {
+    Ok(match vm.base_value(v) {
+        Value::Str(s) => Some(s.as_str().to_string()),
+        Value::Bytes(b) => Some(String::from_utf8_lossy(&b.data).into_owned()),
+        Value::Code(_) => None,
+        _ => {
+            return Err(vm.type_error(format!(
+                "{func}() arg 1 must be a string, bytes or code object"
+            )))
+        }
+    })
+}
+
+/// `compile(source, filename, mode)`: a code object for `exec()`. Only the `'exec'` mode;
+/// expressions (`'eval'`, `'single'`) are not compiled on their own.
+fn bi_compile(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let slots = crate::modules::bind(
+        vm,
+        "compile",
+        &args,
+        &[
+            "source",
+            "filename",
+            "mode",
+            "flags",
+            "dont_inherit",
+            "optimize",
+        ],
+        3,
+    )?;
+    let filename = match &slots[1] {
+        Some(v) => arg_str(vm, v, "compile() argument 'filename'")?
+            .as_str()
+            .to_string(),
+        None => String::new(),
+    };
+    let mode = match &slots[2] {
+        Some(v) => arg_str(vm, v, "compile() argument 'mode'")?
+            .as_str()
+            .to_string(),
+        None => String::new(),
+    };
+    match mode.as_str() {
+        "exec" => {}
+        "eval" | "single" => {
+            let cls = vm.types.exc.not_implemented_error.clone();
+            return Err(vm.new_error(
+                &cls,
+                format!("compile() mode '{mode}' is not supported in mpplay yet"),
+            ));
+        }
+        _ => return Err(vm.value_error("compile() mode must be 'exec', 'eval' or 'single'".into())),
+    }
+    let source = slots[0].clone().unwrap_or(Value::None);
+    match source_text(vm, &source, "compile")? {
+        Some(text) => Ok(Value::Code(compile_source(vm, &text, &filename)?)),
+        None => Ok(source),
+    }
+}
+
+/// `exec(source_or_code, globals=None, locals=None)`: runs a module body with those
+/// namespaces (by default the caller's) and returns None when it finishes.
+fn bi_exec(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let slots = crate::modules::bind(vm, "exec", &args, &["source", "globals", "locals"], 1)?;
+    let source = slots[0].clone().unwrap_or(Value::None);
+    let code = match source_text(vm, &source, "exec")? {
+        Some(text) => compile_source(vm, &text, "<string>")?,
+        None => match source {
+            Value::Code(c) => c,
+            _ => unreachable!("source_text accepts only text and code objects"),
+        },
+    };
+    let caller = vm
+        .frames
+        .last()
+        .map(|f| (f.globals.clone(), f.locals.clone()));
+    let globals = match &slots[1] {
+        None | Some(Value::None) => None,
+        Some(Value::Dict(d)) => Some(d.clone()),
+        Some(other) => {
+            let tn = vm.type_name(other);
+            return Err(vm.type_error(format!("exec() globals must be a dict, not {tn}")));
+        }
+    };
+    let locals = match &slots[2] {
+        None | Some(Value::None) => None,
+        Some(Value::Dict(d)) => Some(d.clone()),
+        Some(other) => {
+            let tn = vm.type_name(other);
+            return Err(vm.type_error(format!("locals must be a mapping or None, not {tn}")));
+        }
+    };
+    // As in CPython: given globals alone serve as locals too; given neither, the
+    // caller's namespaces are used.
+    let (globals, locals) = match (globals, locals, caller) {
+        (Some(g), l, _) => (g.clone(), l.unwrap_or(g)),
+        (None, l, Some((cg, cl))) => (cg.clone(), l.or(cl).unwrap_or(cg)),
+        (None, l, None) => {
+            let g = Rc::new(PyDict::new());
+            (g.clone(), l.unwrap_or(g))
+        }
+    };
+    let depth = vm.frames.len();
+    let base = vm.stack.len();
+    let cells: Box<[Rc<RefCell<Value>>]> = (0..code.body().cellvars.len())
+        .map(|_| Rc::new(RefCell::new(Value::Unbound)))
+        .collect();
+    vm.frames.push(crate::vm::Frame {
+        code,
+        ip: 0,
+        base,
+        ret_sp: base,
+        cells,
+        globals,
+        locals: Some(locals),
+        blocks: Vec::new(),
+        kind: crate::vm::FrameKind::Nested,
+        generator: None,
+    });
+    vm.run_nested(depth)?;
+    Ok(Value::None)
 }
 
 // ----- special attributes -----
