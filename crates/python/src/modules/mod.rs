@@ -54,6 +54,7 @@ pub fn python_module_source(name: &str) -> Option<&'static str> {
         "statistics" => include_str!("../stdlib/statistics.py"),
         "textwrap" => include_str!("../stdlib/textwrap.py"),
         "hashlib" => include_str!("../stdlib/hashlib.py"),
+        "timeit" => include_str!("../stdlib/timeit.py"),
         _ => return None,
     })
 }
