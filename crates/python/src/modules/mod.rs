@@ -1,9 +1,10 @@
 //! Standard modules: native ones implemented in Rust (`sys`, `time`, `os`, `math`, `random`,
-//! `re`, `pickle`, `urllib.request`, and `_traceback` under `traceback`) and the ones
-//! written in Python under `stdlib/` (collections, itertools, functools, copy, string, json,
-//! datetime, heapq, array, types, typing, operator, bisect, contextlib, __future__,
-//! dataclasses, traceback, logging, logging.handlers, atexit, ctypes), compiled when first
-//! imported.
+//! `re`, `pickle`, `urllib.request`, and `_traceback`, `_struct` and `_hashlib` under
+//! `traceback`, `struct` and `hashlib`) and the ones written in Python under `stdlib/`
+//! (collections, collections.abc, itertools, functools, copy, string, json, datetime, heapq,
+//! array, types, typing, operator, bisect, contextlib, __future__, dataclasses, traceback,
+//! logging, logging.handlers, atexit, ctypes, abc, enum, struct, io, statistics, textwrap,
+//! timeit, hashlib), compiled when first imported.
 
 pub mod hashlib;
 pub mod math;
