@@ -430,8 +430,7 @@ impl Vm {
                     self.call_dunder(&f, obj, vec![Value::Str(name.clone()), value])?;
                     return Ok(());
                 }
-                c.dict.set_str(name.clone(), value);
-                Ok(())
+                self.set_class_attr(c, name, value)
             }
             Value::Module(m) => {
                 m.dict.set_str(name.clone(), value);
@@ -693,6 +692,38 @@ impl Vm {
             _ => crate::builtins::builtin_repr(self, v)?,
         };
         Ok(Rc::new(PyStr::new(s)))
+    }
+
+    /// Sets a class attribute; `__name__` and `__qualname__` rename the class itself,
+    /// since reading them does not look in the class dict.
+    pub fn set_class_attr(
+        &mut self,
+        c: &Rc<Class>,
+        name: &Rc<PyStr>,
+        value: Value,
+    ) -> PyResult<()> {
+        let slot = match name.as_str() {
+            "__name__" => &c.name,
+            "__qualname__" => &c.qualname,
+            _ => {
+                c.dict.set_str(name.clone(), value);
+                return Ok(());
+            }
+        };
+        match value {
+            Value::Str(s) => {
+                *slot.borrow_mut() = s;
+                Ok(())
+            }
+            other => {
+                let tn = self.type_name(&other);
+                Err(self.type_error(format!(
+                    "can only assign string to {}.{}, not '{tn}'",
+                    c.name().as_str(),
+                    name.as_str()
+                )))
+            }
+        }
     }
 
     pub fn default_repr(&mut self, v: &Value) -> String {

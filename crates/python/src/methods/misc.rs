@@ -403,7 +403,8 @@ fn type_setattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "__setattr__", &args, 3, 3)?;
     match (&args.pos[0], &args.pos[1]) {
         (Value::Class(c), Value::Str(name)) => {
-            c.dict.set_str(name.clone(), args.pos[2].clone());
+            let (c, name) = (c.clone(), name.clone());
+            vm.set_class_attr(&c, &name, args.pos[2].clone())?;
             Ok(Value::None)
         }
         _ => Err(vm.type_error("type.__setattr__() needs a type and a string".into())),
