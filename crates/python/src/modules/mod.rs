@@ -56,6 +56,7 @@ pub fn python_module_source(name: &str) -> Option<&'static str> {
         "textwrap" => include_str!("../stdlib/textwrap.py"),
         "hashlib" => include_str!("../stdlib/hashlib.py"),
         "timeit" => include_str!("../stdlib/timeit.py"),
+        "csv" => include_str!("../stdlib/csv.py"),
         _ => return None,
     })
 }
