@@ -4,7 +4,7 @@
 //! (collections, collections.abc, itertools, functools, copy, string, json, datetime, heapq,
 //! array, types, typing, operator, bisect, contextlib, __future__, dataclasses, traceback,
 //! logging, logging.handlers, atexit, ctypes, abc, enum, struct, io, statistics, textwrap,
-//! timeit, hashlib), compiled when first imported.
+//! timeit, hashlib, csv), compiled when first imported.
 
 pub mod hashlib;
 pub mod math;
