@@ -108,6 +108,19 @@ pub struct QueueView {
     pub early_gets: Vec<String>,
 }
 
+/// Data processes share, as the views show it: a Value or Array in shared memory (one
+/// cell per element), or an object a manager holds (one cell: its repr).
+#[derive(Clone, Debug)]
+pub struct SharedData {
+    pub name: String,
+    /// The ctypes type of a Value's or Array's elements (`c_int`); empty for a manager's.
+    pub type_name: String,
+    pub cells: Vec<String>,
+    pub writes: u64,
+    /// The process that stored last (a manager's objects are changed by its server).
+    pub last_writer: Option<u32>,
+}
+
 /// A piece of console output.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ConsoleLine {
@@ -124,6 +137,9 @@ pub struct RunModel {
     pub lanes: BTreeMap<u32, Lane>,
     pub primitives: BTreeMap<String, Primitive>,
     pub queues: BTreeMap<String, QueueView>,
+    pub shared: BTreeMap<String, SharedData>,
+    /// The name of the Value or Array whose stores are reported on `Shared #<word>`.
+    shared_names: BTreeMap<String, String>,
     /// (pid, tid) → what that thread is blocked on.
     pub blocked: BTreeMap<(u32, usize), String>,
     pub console: VecDeque<ConsoleLine>,
@@ -349,6 +365,10 @@ impl RunModel {
             self.queues.remove(target);
             self.primitives.remove(target);
             self.parts.remove(target);
+            self.shared.remove(target);
+        }
+        if self.shared_op(pid, target, verb, item.as_deref(), count) {
+            return;
         }
         if is_queue(target) {
             let q = self
@@ -450,6 +470,61 @@ impl RunModel {
 
     /// Records the parts a condition (`lock | semaphores`) or a barrier (its condition) is
     /// made of, and stops drawing them on their own.
+    /// Folds an event about shared data; whether it was one.
+    fn shared_op(
+        &mut self,
+        pid: u32,
+        target: &str,
+        verb: &str,
+        item: Option<&str>,
+        count: Option<i64>,
+    ) -> bool {
+        let kind = kind_of(target);
+        let is_cells = matches!(kind, "Value" | "Array");
+        if !(is_cells || kind == "Shared" || kind.starts_with("Manager.")) {
+            return false;
+        }
+        if verb == "new" {
+            let len = if is_cells {
+                count.unwrap_or(1).clamp(0, 4096) as usize
+            } else {
+                1
+            };
+            if is_cells {
+                let handle = target.trim_start_matches(kind);
+                self.shared_names
+                    .insert(format!("Shared{handle}"), target.to_string());
+            }
+            self.shared.insert(
+                target.to_string(),
+                SharedData {
+                    name: target.to_string(),
+                    type_name: item.unwrap_or("").to_string(),
+                    cells: vec![String::new(); len],
+                    writes: 0,
+                    last_writer: None,
+                },
+            );
+            return true;
+        }
+        let (name, at) = match verb {
+            "set" => match self.shared_names.get(target) {
+                Some(name) => (name.clone(), count.unwrap_or(0).max(0) as usize),
+                None => return true,
+            },
+            "value" => (target.to_string(), 0),
+            _ => return true,
+        };
+        if let Some(data) = self.shared.get_mut(&name) {
+            if let Some(cell) = data.cells.get_mut(at) {
+                *cell = item.unwrap_or("").to_string();
+            }
+            data.writes += 1;
+            data.last_writer = Some(pid);
+        }
+        true
+    }
+
     fn add_parts(&mut self, whole: &str, kind: PrimKind, item: &str) {
         let (lock, rest) = match kind {
             PrimKind::Condition => item.split_once(" | ").unwrap_or(("", item)),
@@ -566,6 +641,38 @@ mod tests {
         assert!(q.items.is_empty());
         assert_eq!((q.maxsize, q.puts), (None, 0));
         assert!(m.primitives["Lock #30"].holders.is_empty());
+    }
+
+    #[test]
+    fn shared_values_arrays_and_manager_objects_show_their_latest_contents() {
+        let m = run(&[
+            r#"{"seq":0,"t":0,"pid":1000,"kind":"op","target":"Value #12","detail":{"op":"new","item":"c_int","count":1}}"#,
+            r#"{"seq":1,"t":0,"pid":1000,"kind":"op","target":"Shared #12","detail":{"op":"set","item":"7","count":0}}"#,
+            r#"{"seq":2,"t":0,"pid":1001,"kind":"op","target":"Shared #12","detail":{"op":"set","item":"8","count":0}}"#,
+            r#"{"seq":3,"t":0,"pid":1000,"kind":"op","target":"Array #40","detail":{"op":"new","item":"c_double","count":3}}"#,
+            r#"{"seq":4,"t":0,"pid":1000,"kind":"op","target":"Shared #40","detail":{"op":"set","item":"2.5","count":1}}"#,
+            r#"{"seq":5,"t":0,"pid":1002,"kind":"op","target":"Manager.dict #417:1","detail":{"op":"new","item":null,"count":null}}"#,
+            r#"{"seq":6,"t":0,"pid":1002,"kind":"op","target":"Manager.dict #417:1","detail":{"op":"value","item":"{'count': 99}","count":null}}"#,
+        ]);
+        let v = &m.shared["Value #12"];
+        assert_eq!(
+            (v.type_name.as_str(), v.cells.clone(), v.writes),
+            ("c_int", vec!["8".to_string()], 2)
+        );
+        assert_eq!(v.last_writer, Some(1001));
+        assert_eq!(m.shared["Array #40"].cells, ["", "2.5", ""]);
+        assert_eq!(m.shared["Manager.dict #417:1"].cells, ["{'count': 99}"]);
+        assert!(m.primitives.is_empty() && m.queues.is_empty());
+        // Words handed out again make a new object under the same name.
+        let mut m = m;
+        m.apply_line(r#"{"seq":7,"t":1,"pid":1000,"kind":"op","target":"Value #12","detail":{"op":"new","item":"c_double","count":1}}"#);
+        assert_eq!(
+            (
+                m.shared["Value #12"].writes,
+                m.shared["Value #12"].cells[0].as_str()
+            ),
+            (0, "")
+        );
     }
 
     #[test]

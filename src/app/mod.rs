@@ -14,7 +14,7 @@ use mpplay_web::protocol::{Control, Mode, Report, RunOptions};
 use runner::{Runner, SimRunner, WorkersRunner};
 use std::collections::BTreeMap;
 use std::rc::Rc;
-use views::{ConsoleView, FilesView, PrimitivesView, ProcessView, QueuesView};
+use views::{ConsoleView, FilesView, PrimitivesView, ProcessView, QueuesView, SharedView};
 use wasm_bindgen::JsValue;
 use yew::prelude::*;
 
@@ -277,6 +277,7 @@ impl Component for App {
                         <ProcessView model={self.model.clone()} selected={self.selected} on_select={link.callback(Msg::Select)}/>
                         <PrimitivesView model={self.model.clone()}/>
                         <QueuesView model={self.model.clone()}/>
+                        <SharedView model={self.model.clone()}/>
                         <FilesView files={self.files.clone()}/>
                     </div>
                 </main>

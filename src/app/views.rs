@@ -230,6 +230,42 @@ pub fn queues_view(p: &ModelProps) -> Html {
     }
 }
 
+/// Elements drawn per shared array; the rest are counted.
+const CELLS_SHOWN: usize = 64;
+
+#[function_component(SharedView)]
+pub fn shared_view(p: &ModelProps) -> Html {
+    let m = &p.model;
+    let rows = m.shared.values().map(|data| {
+        let more = data.cells.len().saturating_sub(CELLS_SHOWN);
+        // Keyed by what it holds, so a cell that changes is drawn anew and flashes.
+        let cells = data.cells.iter().take(CELLS_SHOWN).enumerate().map(|(i, cell)| {
+            html! { <span class="cell" data-testid="shared-cell" key={format!("{i}-{cell}")}>{cell}</span> }
+        });
+        html! {
+            <div class="shared" data-testid={format!("shared-{}", data.name)} data-writes={data.writes.to_string()}>
+                <div class="shared-name">
+                    {&data.name}
+                    if !data.type_name.is_empty() { {format!(" ({})", data.type_name)} }
+                    <span class="traffic">{format!(" · {} writes", data.writes)}</span>
+                    if let Some(pid) = data.last_writer { {" · last by "}{chip(m, pid, 0)} }
+                </div>
+                <div class="cells">
+                    { for cells }
+                    if more > 0 { <span class="end">{format!("+{more} more")}</span> }
+                </div>
+            </div>
+        }
+    });
+    html! {
+        <section class="view shared-data" data-testid="shared-view">
+            <h2>{"Shared data"}</h2>
+            if m.shared.is_empty() { <p class="empty">{"None used yet."}</p> }
+            { for rows }
+        </section>
+    }
+}
+
 /// Console lines drawn at most.
 const CONSOLE_SHOWN: usize = 500;
 

@@ -146,6 +146,11 @@ test("Manager: 100 processes decrement a shared dict under a lock to 0", () =>
     assert.equal(r.exitCode, 0);
     assert.ok(r.processes.some((p) => p.name === "SyncManager-1"), "the manager is a process");
     assert.equal(r.processes.length, 102);
+    // The shared data view shows the dict as the manager holds it: made, then 100 stores.
+    const dict = page.locator("[data-testid^='shared-Manager.dict']");
+    assert.equal(await dict.count(), 1);
+    assert.equal(await dict.getAttribute("data-writes"), "101");
+    assert.equal(await dict.locator("[data-testid=shared-cell]").textContent(), "{'count': 0}");
   }));
 
 test("Pool.apply_async: results in submission order", () =>

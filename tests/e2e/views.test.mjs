@@ -42,6 +42,51 @@ if __name__ == '__main__':
         p.join()
 `;
 
+const SHARED = `from multiprocessing import Process, Value, Array, RawArray
+
+
+def add(total, cells, i):
+    for _ in range(50):
+        with total.get_lock():
+            total.value += 1
+    cells[i] = i * 1.5
+
+
+if __name__ == '__main__':
+    total = Value('i', 0)
+    cells = Array('d', 4)
+    raw = RawArray('b', [1, 2, 300 - 256])
+    ps = [Process(target=add, args=(total, cells, i)) for i in range(4)]
+    for p in ps:
+        p.start()
+    for p in ps:
+        p.join()
+    print(total.value, cells[:], raw[:])
+`;
+
+test("shared Values and Arrays show each element as processes store it, on both executors", () =>
+  withPage(browser, "shared-data", async (page) => {
+    await open(page);
+    for (const executor of ["workers", "sim"]) {
+      const r = await page.evaluate(([code, ex]) => {
+        window.mpplay.setCode(code);
+        return window.mpplay.run({ executor: ex, speed: 100 });
+      }, [SHARED, executor]);
+      assert.equal(r.console, "200 [0.0, 1.5, 3.0, 4.5] [1, 2, 44]\n", executor);
+      const cellsOf = (prefix) => page.locator(`[data-testid^='shared-${prefix} #'] [data-testid=shared-cell]`).allTextContents();
+      assert.deepEqual(await cellsOf("Value"), ["200"], executor);
+      const arrays = page.locator("[data-testid^='shared-Array #']");
+      assert.equal(await arrays.count(), 2, executor);
+      const arrayCells = [];
+      for (let i = 0; i < 2; i++) arrayCells.push(await arrays.nth(i).locator("[data-testid=shared-cell]").allTextContents());
+      arrayCells.sort((a, b) => a.length - b.length);
+      assert.deepEqual(arrayCells, [["1", "2", "44"], ["0.0", "1.5", "3.0", "4.5"]], executor);
+      // One store at creation, then one per increment.
+      assert.equal(await page.locator("[data-testid^='shared-Value #']").getAttribute("data-writes"), "201", executor);
+      assert.match(await page.locator("[data-testid^='shared-Value #']").textContent(), /\(c_int\).*last by/, executor);
+    }
+  }));
+
 test("a barrier fills its parties' slots and a condition lists its waiters, each as one card", () =>
   withPage(browser, "condition-barrier", async (page) => {
     await open(page);

@@ -72,6 +72,7 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("print_exc", print_exc),
     ("write_stderr", write_stderr),
     ("trace_op", trace_op),
+    ("tracing", tracing),
 ];
 
 /// Builds the `_mp` module.
@@ -956,7 +957,30 @@ fn shared_set(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let at = base + 2 * i;
     k.words.store(at, bits as u32 as i32);
     k.words.store(at + 1, (bits >> 32) as u32 as i32);
+    // The views show the value as a reader gets it (wrapped to the type's width).
+    if k.lock().trace.enabled() {
+        let cell = vec![
+            Value::Int(base as i64),
+            Value::str(&code),
+            Value::Int(i as i64),
+        ];
+        let now = shared_get(vm, Args::new(cell))?;
+        let shown = vm.repr(&now)?.as_str().to_string();
+        op(
+            vm,
+            format!("Shared #{base}"),
+            "set",
+            Some(shown),
+            Some(i as i64),
+        );
+    }
     Ok(Value::None)
+}
+
+/// `tracing() -> bool`: whether the run records events, so that what only the views need
+/// is worked out only then.
+fn tracing(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(Value::Bool(kernel(vm).lock().trace.enabled()))
 }
 
 /// `request(req_h, reply_h, msg, what) -> reply`: sends a request and waits for its reply,
@@ -1063,6 +1087,7 @@ fn trace_op(vm: &mut Vm, args: Args) -> PyResult<Value> {
         "wait" => "wait",
         "task_done" => "task_done",
         "new" => "new",
+        "value" => "value",
         _ => "other",
     };
     let item = match arg(&args, 2) {

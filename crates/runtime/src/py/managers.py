@@ -66,7 +66,7 @@ def _serve(listener, registry):
     """The manager process: accepts clients, one server thread each. `registry` maps each
     typeid to (callable, exposed, method_to_typeid), as the manager's class registered."""
     objects = {}
-    state = {'next': 1, 'running': True}
+    state = {'next': 1, 'running': True, 'listener': listener}
     while state['running']:
         status, msg = _mp.chan_get(listener, True, None, 'manager')
         if status:
@@ -91,8 +91,39 @@ def _new_object(objects, state, registry, typeid, obj):
         exposed = list(exposed) + list(method_to_typeid)
     oid = state['next']
     state['next'] += 1
-    objects[oid] = (obj, frozenset(exposed), method_to_typeid or {})
+    shown = None
+    if _TRACING and typeid in _SHOWN:
+        shown = 'Manager.%s #%d:%d' % (typeid, state['listener'], oid)
+        _mp.trace_op(shown, 'new', None, None)
+    objects[oid] = (obj, frozenset(exposed), method_to_typeid or {}, shown)
+    _show(objects[oid])
     return oid, tuple(exposed)
+
+
+# The shared data the views show, as it changes: a manager's containers and values,
+# shown again after each call that may change them.
+_SHOWN = ('dict', 'list', 'Namespace', 'Value', 'Array')
+_READS = frozenset(('__contains__', '__getitem__', '__len__', '__repr__', '__str__', 'copy',
+                    'count', 'get', 'index', 'items', 'keys', 'values'))
+_TRACING = _mp.tracing()
+
+
+def _show(entry):
+    obj, shown = entry[0], entry[3]
+    if shown is not None:
+        _mp.trace_op(shown, 'value', _glimpse(obj), None)
+
+
+def _glimpse(obj, most=8):
+    """A short repr for the views: at most `most` items of a big container, so that
+    showing it after each change costs the same however big it grows."""
+    if type(obj) in (dict, list) and len(obj) > most:
+        if type(obj) is dict:
+            inner = ', '.join('%r: %r' % kv for kv in list(obj.items())[:most])
+            return '{%s, ...} (%d items)' % (inner, len(obj))
+        return '[%s, ...] (%d items)' % (', '.join(map(repr, obj[:most])), len(obj))
+    text = repr(obj)
+    return text if len(text) <= 200 else text[:197] + '...'
 
 
 def _serve_client(objects, state, registry, listener, req, reply, client_exit):
@@ -119,12 +150,14 @@ def _serve_client(objects, state, registry, listener, req, reply, client_exit):
                 result = (True, getattr(objects[oid][0], args[0]))
             elif method == '#setattr':
                 setattr(objects[oid][0], args[0], args[1])
+                _show(objects[oid])
                 result = (True, None)
             elif method == '#delattr':
                 delattr(objects[oid][0], args[0])
+                _show(objects[oid])
                 result = (True, None)
             else:
-                obj, exposed, method_to_typeid = objects[oid]
+                obj, exposed, method_to_typeid, shown = objects[oid]
                 # Every proxy may ask for the object's repr (its str()).
                 if method not in exposed and method not in ('__repr__', '__str__'):
                     raise AttributeError('method %r of %r object is not in exposed=%r'
@@ -139,6 +172,8 @@ def _serve_client(objects, state, registry, listener, req, reply, client_exit):
                     value = _Token(typeid, *_new_object(objects, state, registry, typeid, value))
                 elif type(value).__name__ in ('dict_keys', 'dict_values', 'dict_items'):
                     value = list(value)
+                if shown is not None and method not in _READS:
+                    _show(objects[oid])
                 result = (True, value)
         except BaseException as e:
             result = (False, e)

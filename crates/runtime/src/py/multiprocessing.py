@@ -998,6 +998,8 @@ class _SharedCell(_Shared):
         self._typecode = typecode
         self._w = _mp.alloc(2)
         self._hold = _Hold(self._w)
+        # The views name it, then see each value stored in it.
+        _mp.trace_op('Value #%d' % self._w, 'new', _typecode_names[typecode], 1)
         _mp.shared_set(self._w, typecode, 0, value)
 
     @property
@@ -1085,6 +1087,7 @@ class _SharedArray(_Shared):
         self._len = len(init)
         self._w = _mp.alloc(2 * max(self._len, 1))
         self._hold = _Hold(self._w)
+        _mp.trace_op('Array #%d' % self._w, 'new', _typecode_names[typecode], self._len)
         for i, v in enumerate(init):
             _mp.shared_set(self._w, typecode, i, v)
 
