@@ -37,14 +37,15 @@ pub type PyResult<T> = Result<T, PyErr>;
 pub enum Wait {
     /// Sleep until the monotonic clock reaches this deadline.
     Sleep { deadline: f64 },
-    /// Wait until a shared word no longer holds `expected`, or until the deadline; or,
-    /// with `also`, until that second word no longer holds its value (a peer's end).
+    /// Wait until a shared word no longer holds `expected`, or until the deadline; or
+    /// until a word of `also` no longer holds its value (a peer's end, the other objects
+    /// of `multiprocessing.connection.wait`).
     Word {
         word: u32,
         expected: i32,
         deadline: Option<f64>,
         what: String,
-        also: Option<(u32, i32)>,
+        also: Vec<(u32, i32)>,
     },
 }
 

@@ -37,6 +37,7 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("store", store),
     ("add", add),
     ("wait_word", wait_word),
+    ("wait_any", wait_any),
     ("wake", wake),
     ("lock_new", lock_new),
     ("lock_acquire", lock_acquire),
@@ -206,8 +207,44 @@ fn block(word: u32, expected: i32, deadline: Option<f64>, what: String) -> PyErr
         expected,
         deadline,
         what,
-        also: None,
+        also: Vec::new(),
     }))
+}
+
+/// `wait_any([(word, value), ...], timeout, what) -> bool`: waits until one of the words
+/// no longer holds its value (True) or the timeout passes (False).
+fn wait_any(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let pairs = vm.collect_iterable(&arg(&args, 0))?;
+    let mut words = Vec::with_capacity(pairs.len());
+    for pair in pairs {
+        let pair = vm.collect_iterable(&pair)?;
+        let (w, v) = match pair.as_slice() {
+            [w, v] => (vm.index_value(w)?, vm.index_value(v)?),
+            _ => return Err(vm.value_error("wait_any needs (word, value) pairs".into())),
+        };
+        words.push((w as u32, v as i32));
+    }
+    let t = timeout(vm, &args, 1)?;
+    let d = deadline(vm, t);
+    let k = kernel(vm);
+    if words.iter().any(|(w, v)| k.words.load(*w) != *v) {
+        vm.retry_deadline = None;
+        return Ok(Value::Bool(true));
+    }
+    if expired(vm, d) || words.is_empty() && d.is_none() {
+        vm.retry_deadline = None;
+        return Ok(Value::Bool(false));
+    }
+    let what = what(vm, &args, 2);
+    let (word, expected) = words.first().copied().unwrap_or((0, 0));
+    let also = words.get(1..).unwrap_or_default().to_vec();
+    Err(PyErr::Block(Box::new(Wait::Word {
+        word,
+        expected,
+        deadline: d,
+        what,
+        also,
+    })))
 }
 
 fn op(vm: &mut Vm, what: String, verb: &'static str, item: Option<String>, count: Option<i64>) {
@@ -253,9 +290,12 @@ fn process_limit(vm: &mut Vm, _args: Args) -> PyResult<Value> {
     })
 }
 
-/// `exit_word() -> the first of this process's exit words` (0 while it runs)
-fn exit_word(vm: &mut Vm, _args: Args) -> PyResult<Value> {
-    let pid = host(vm).pid;
+/// `exit_word(pid=this process) -> the first of that process's exit words` (0 if none)
+fn exit_word(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let pid = match arg(&args, 0) {
+        Value::None => host(vm).pid,
+        _ => int(vm, &args, 0)? as u32,
+    };
     let word = kernel(vm).lock().procs.get(&pid).map_or(0, |p| p.exit_word);
     Ok(Value::Int(word as i64))
 }
@@ -785,7 +825,7 @@ fn chan_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 expected,
                 deadline: d,
                 what: what(vm, &args, 3),
-                also: writer_state,
+                also: writer_state.into_iter().collect(),
             })))
         }
     }

@@ -176,7 +176,7 @@ impl Process {
                 }) => {
                     soonest = soonest.min(deadline.unwrap_or(f64::INFINITY));
                     words.push((*word, *expected));
-                    words.extend(also);
+                    words.extend(also.iter().copied());
                 }
                 _ => {}
             }
@@ -452,7 +452,9 @@ pub fn wait_over(kernel: &Kernel, w: &Wait, now: f64, woken: &[u32]) -> Result<(
             if kernel.words.load(*word) != *expected
                 || woken.contains(word)
                 || deadline.is_some_and(|d| now >= d)
-                || also.is_some_and(|(w, value)| kernel.words.load(w) != value)
+                || also
+                    .iter()
+                    .any(|(w, value)| kernel.words.load(*w) != *value || woken.contains(w))
             {
                 Ok(())
             } else {

@@ -19,7 +19,7 @@ pub fn source(name: &str) -> Option<&'static str> {
         "multiprocessing.queues" => {
             "from multiprocessing import Queue, JoinableQueue, SimpleQueue\n"
         }
-        "multiprocessing.connection" => "from multiprocessing import Pipe, Connection\n",
+        "multiprocessing.connection" => include_str!("py/connection.py"),
         "multiprocessing.sharedctypes" => {
             "from multiprocessing import Value, Array, RawValue, RawArray, Synchronized, \
              SynchronizedArray\n"

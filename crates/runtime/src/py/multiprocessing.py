@@ -929,6 +929,17 @@ class Connection:
         buf[offset:offset + len(data)] = data
         return len(data)
 
+    def _readiness(self):
+        """None when recv() would not block (a message, or the end); else the shared word
+        that changes when that may have changed, and its value now."""
+        self._check_closed()
+        self._check_readable()
+        h = self._reader.h
+        seq = _mp.load(h + 5)
+        if _mp.chan_len(h) > 0 or _mp.chan_closed(h):
+            return None
+        return (h + 5, seq)
+
     def poll(self, timeout=0.0):
         self._check_closed()
         self._check_readable()
