@@ -1956,6 +1956,7 @@ fn bi_exec(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     // As in CPython: given globals alone serve as locals too; given neither, the
     // caller's namespaces are used.
+    let explicit = globals.is_some();
     let (globals, locals) = match (globals, locals, caller) {
         (Some(g), l, _) => (g.clone(), l.unwrap_or(g)),
         (None, l, Some((cg, cl))) => (cg.clone(), l.or(cl).unwrap_or(cg)),
@@ -1964,6 +1965,15 @@ fn bi_exec(vm: &mut Vm, args: Args) -> PyResult<Value> {
             (g.clone(), l.unwrap_or(g))
         }
     };
+    // CPython records the builtins in given globals that lack them; name lookups here
+    // still use the engine's own builtins.
+    if explicit
+        && globals
+            .get_str(&PyStr::new("__builtins__".into()))
+            .is_none()
+    {
+        globals.set_str_key("__builtins__", Value::Dict(vm.builtins.clone()));
+    }
     let depth = vm.frames.len();
     let base = vm.stack.len();
     let cells: Box<[Rc<RefCell<Value>>]> = (0..code.body().cellvars.len())

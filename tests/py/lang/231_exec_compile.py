@@ -3,7 +3,7 @@
 # syntax errors naming the filename; TypeError and ValueError for bad arguments.
 g = {"x": 2}
 exec("y = x * 21\ndef f(a):\n    return a + y\nz = f(1)", g)
-print(g["y"], g["z"], sorted(k for k in g if k != "__builtins__"))
+print(g["y"], g["z"], sorted(g), type(g["__builtins__"]).__name__)
 ns = {}
 exec("def inner(n):\n    total = 0\n    for i in range(n):\n        total += i\n    return total", globals(), ns)
 print(ns["inner"](10))
