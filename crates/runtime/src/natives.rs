@@ -13,13 +13,10 @@ use crate::kernel::{exit, Kernel, Life};
 use crate::primitives::{Attempt, Event as EventWord, Lock, Semaphore};
 use crate::shm::SharedWords;
 use crate::trace::Event;
-use mpplay_python::value::{Args, Builtin, Value};
+use mpplay_python::value::{Args, NativeFn, Value};
 use mpplay_python::vm::{PyErr, PyResult};
 use mpplay_python::{Stream, Vm, Wait};
-use std::rc::Rc;
 use std::sync::Arc;
-
-type NativeFn = fn(&mut Vm, Args) -> PyResult<Value>;
 
 const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("spawn", spawn),
@@ -78,20 +75,9 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
 
 /// Builds the `_mp` module.
 pub fn make(vm: &mut Vm) -> Value {
-    let m = vm.new_module("_mp");
-    for (name, f) in FUNCTIONS {
-        m.dict.set_str_key(
-            name,
-            Value::Builtin(Rc::new(Builtin {
-                name,
-                func: *f,
-                this: None,
-                data: None,
-                method: false,
-            })),
-        );
-    }
-    Value::Module(m)
+    Value::Module(mpplay_python::modules::new_native_module(
+        vm, "_mp", FUNCTIONS,
+    ))
 }
 
 // ----- access to the process -----

@@ -9,10 +9,10 @@
 
 use crate::host::ProcHost;
 use crate::kernel::Life;
-use mpplay_python::value::{Args, Builtin, Value};
+use mpplay_python::modules::{builtin_function, new_native_module};
+use mpplay_python::value::{Args, NativeFn, Value};
 use mpplay_python::vm::PyResult;
 use mpplay_python::Vm;
-use std::rc::Rc;
 
 pub const SIGINT: i32 = 2;
 pub const SIGKILL: i32 = 9;
@@ -42,7 +42,7 @@ pub fn action(vm: &mut Vm, signum: i32) -> Action {
         Some(handler) => Action::Call(handler),
         // The handlers the interpreter sets at its start.
         None => match signum {
-            SIGINT => Action::Call(builtin("default_int_handler", default_int_handler)),
+            SIGINT => Action::Call(builtin_function("default_int_handler", default_int_handler)),
             SIGPIPE | SIGXFSZ => Action::Ignore,
             _ => default_action(signum),
         },
@@ -57,8 +57,6 @@ fn default_action(signum: i32) -> Action {
     }
 }
 
-type NativeFn = fn(&mut Vm, Args) -> PyResult<Value>;
-
 const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("settable", settable),
     ("signal", signal),
@@ -67,23 +65,9 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("default_int_handler", default_int_handler),
 ];
 
-fn builtin(name: &'static str, func: NativeFn) -> Value {
-    Value::Builtin(Rc::new(Builtin {
-        name,
-        func,
-        this: None,
-        data: None,
-        method: false,
-    }))
-}
-
 /// Builds the `_signal` module.
 pub fn make(vm: &mut Vm) -> Value {
-    let m = vm.new_module("_signal");
-    for (name, f) in FUNCTIONS {
-        m.dict.set_str_key(name, builtin(name, *f));
-    }
-    Value::Module(m)
+    Value::Module(new_native_module(vm, "_signal", FUNCTIONS))
 }
 
 /// The signal number argument `i`, checked to be one.

@@ -158,18 +158,20 @@ pub fn new_native_module(
 ) -> Rc<Module> {
     let m = vm.new_module(name);
     for (n, f) in funcs {
-        m.dict.set_str_key(
-            n,
-            Value::Builtin(Rc::new(Builtin {
-                name: n,
-                func: *f,
-                this: None,
-                data: None,
-                method: false,
-            })),
-        );
+        m.dict.set_str_key(n, builtin_function(n, *f));
     }
     m
+}
+
+/// A builtin function (not a method) named `name`.
+pub fn builtin_function(name: &'static str, func: NativeFn) -> Value {
+    Value::Builtin(Rc::new(Builtin {
+        name,
+        func,
+        this: None,
+        data: None,
+        method: false,
+    }))
 }
 
 /// Binds a native function's arguments like a Python function `qual(params...)` whose
