@@ -1,7 +1,7 @@
 # hashlib: md5, sha1, sha224, sha256, sha384 and sha512 digests of empty, short, block-sized
 # and long inputs, fed at once or in pieces; new() by name (any case); copy() forks the
 # state; name, digest_size and block_size; TypeError for text and non-bytes data, and
-# ValueError for an unknown algorithm, in CPython's words.
+# ValueError for an unknown algorithm, in CPython's words; pbkdf2_hmac and the hmac module.
 import hashlib
 
 names = ["md5", "sha1", "sha224", "sha256", "sha384", "sha512"]
@@ -60,3 +60,35 @@ for case in (lambda: hashlib.sha256(data=b"kw"), lambda: hashlib.new("md5", b"x"
         case()
     except TypeError as e:
         print(type(e).__name__, e)
+
+import hmac
+
+print(hashlib.pbkdf2_hmac("sha256", b"pw", b"salt", 1000).hex())
+print(hashlib.pbkdf2_hmac("sha1", b"pw", b"salt", 2, dklen=50).hex())
+print(hashlib.pbkdf2_hmac("sha512", b"p" * 200, bytearray(b"s"), 3, 16).hex())
+for case in (lambda: hashlib.pbkdf2_hmac("foo", b"p", b"s", 1),
+             lambda: hashlib.pbkdf2_hmac("sha256", b"p", b"s", 0),
+             lambda: hashlib.pbkdf2_hmac("sha256", b"p", b"s", 1, dklen=0),
+             lambda: hashlib.pbkdf2_hmac("sha256", "p", b"s", 1),
+             lambda: hashlib.pbkdf2_hmac("sha256", b"p", "s", 1),
+             lambda: hashlib.pbkdf2_hmac("sha256", b"p", b"s", 1.5),
+             lambda: hashlib.pbkdf2_hmac(b"sha256", b"p", b"s", 1)):
+    try:
+        case()
+    except (TypeError, ValueError) as e:
+        print(type(e).__name__, e, isinstance(e, ValueError))
+mac = hmac.new(b"key", b"msg", "sha256")
+print(mac.hexdigest(), mac.name, mac.digest_size, mac.block_size)
+print(hmac.digest(b"key", b"msg", "md5").hex(), hmac.new(b"k" * 100, b"x", hashlib.sha512).hexdigest()[:32])
+m2 = hmac.new(b"k", digestmod=hashlib.sha1)
+m2.update(b"a")
+fork = m2.copy()
+fork.update(b"b")
+print(m2.hexdigest(), fork.hexdigest(), len(m2.digest()))
+print(hmac.compare_digest("abc", "abc"), hmac.compare_digest(b"abc", b"abd"),
+      hmac.compare_digest(b"ab", b"abc"), hmac.compare_digest(mac.digest(), mac.digest()))
+for case in (lambda: hmac.new(b"key", b"msg"), lambda: hmac.new("key", b"msg", "sha256")):
+    try:
+        case()
+    except TypeError as e:
+        print("TypeError", e)

@@ -21,11 +21,32 @@ pub fn make(vm: &mut Vm) -> Value {
             ("openssl_sha256", new_sha256),
             ("openssl_sha384", new_sha384),
             ("openssl_sha512", new_sha512),
+            ("pbkdf2_hmac", pbkdf2_hmac),
         ],
     );
     let c = hash_class(vm);
     m.dict.set_str_key("HASH", Value::Class(c));
+    let e = unsupported_class(vm);
+    m.dict
+        .set_str_key("UnsupportedDigestmodError", Value::Class(e));
     Value::Module(m)
+}
+
+/// `_hashlib.UnsupportedDigestmodError`, a ValueError as in CPython.
+fn unsupported_class(vm: &mut Vm) -> Rc<Class> {
+    if let Some(c) = vm.classes.get("_hashlib.UnsupportedDigestmodError") {
+        return c.clone();
+    }
+    let c = crate::types::new_class(
+        "UnsupportedDigestmodError",
+        vec![vm.types.exc.value_error.clone()],
+        Layout::Exception,
+        Some(crate::types::TypeId::BaseException),
+    );
+    c.dict.set_str_key("__module__", Value::str("_hashlib"));
+    vm.classes
+        .insert("_hashlib.UnsupportedDigestmodError", c.clone());
+    c
 }
 
 // ----- the algorithms -----
@@ -716,6 +737,113 @@ fn new_sha384(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn new_sha512(vm: &mut Vm, args: Args) -> PyResult<Value> {
     construct(vm, Algo::Sha512, "openssl_sha512", &args, 1)
+}
+
+// ----- key derivation -----
+
+/// HMAC (RFC 2104) ready to run: the hasher after the inner and the outer padded key.
+struct Hmac {
+    inner: Hasher,
+    outer: Hasher,
+}
+
+impl Hmac {
+    fn new(algo: Algo, key: &[u8]) -> Hmac {
+        let bs = algo.block_size();
+        let mut k = if key.len() > bs {
+            let mut h = Hasher::new(algo);
+            h.update(key);
+            h.digest()
+        } else {
+            key.to_vec()
+        };
+        k.resize(bs, 0);
+        let mut inner = Hasher::new(algo);
+        inner.update(&k.iter().map(|b| b ^ 0x36).collect::<Vec<u8>>());
+        let mut outer = Hasher::new(algo);
+        outer.update(&k.iter().map(|b| b ^ 0x5c).collect::<Vec<u8>>());
+        Hmac { inner, outer }
+    }
+
+    fn mac(&self, msg: &[u8]) -> Vec<u8> {
+        let mut i = self.inner.clone();
+        i.update(msg);
+        let mut o = self.outer.clone();
+        o.update(&i.digest());
+        o.digest()
+    }
+}
+
+/// PBKDF2 (RFC 8018) with HMAC over `algo`: `dklen` bytes of key.
+fn pbkdf2(algo: Algo, password: &[u8], salt: &[u8], iterations: u64, dklen: usize) -> Vec<u8> {
+    let prf = Hmac::new(algo, password);
+    let mut out = Vec::with_capacity(dklen);
+    let mut block = 1u32;
+    while out.len() < dklen {
+        let mut msg = salt.to_vec();
+        msg.extend_from_slice(&block.to_be_bytes());
+        let mut u = prf.mac(&msg);
+        let mut t = u.clone();
+        for _ in 1..iterations {
+            u = prf.mac(&u);
+            t.iter_mut().zip(&u).for_each(|(x, y)| *x ^= y);
+        }
+        out.extend_from_slice(&t);
+        block = block.wrapping_add(1);
+    }
+    out.truncate(dklen);
+    out
+}
+
+/// The bytes of a password or salt; CPython's words for anything else.
+fn bytes_arg(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
+    match vm.base_value(v) {
+        Value::Bytes(b) => Ok(b.data.clone()),
+        _ => {
+            let tn = vm.type_name(v);
+            Err(vm.type_error(format!("a bytes-like object is required, not '{tn}'")))
+        }
+    }
+}
+
+/// `pbkdf2_hmac(hash_name, password, salt, iterations, dklen=None)`.
+fn pbkdf2_hmac(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let slots = crate::modules::bind(
+        vm,
+        "pbkdf2_hmac",
+        &args,
+        &["hash_name", "password", "salt", "iterations", "dklen"],
+        4,
+    )?;
+    let arg = |i: usize| slots[i].clone().unwrap_or(Value::None);
+    let name = match arg(0) {
+        Value::Str(s) => s.as_str().to_string(),
+        other => {
+            let tn = vm.type_name(&other);
+            return Err(vm.type_error(format!(
+                "pbkdf2_hmac() argument 'hash_name' must be str, not {tn}"
+            )));
+        }
+    };
+    let password = bytes_arg(vm, &arg(1))?;
+    let salt = bytes_arg(vm, &arg(2))?;
+    let iterations = vm.index_value(&arg(3))?;
+    let Some(algo) = Algo::from_name(&name) else {
+        let cls = unsupported_class(vm);
+        return Err(vm.new_error(&cls, "[digital envelope routines] unsupported".into()));
+    };
+    if iterations < 1 {
+        return Err(vm.value_error("iteration value must be greater than 0.".into()));
+    }
+    let dklen = match arg(4) {
+        Value::None => algo.digest_size() as i64,
+        v => vm.index_value(&v)?,
+    };
+    if dklen < 1 {
+        return Err(vm.value_error("key length must be greater than 0.".into()));
+    }
+    let key = pbkdf2(algo, &password, &salt, iterations as u64, dklen as usize);
+    Ok(Value::bytes(key))
 }
 
 #[cfg(test)]

@@ -1,15 +1,15 @@
 """The hashlib module: message digests by name (`new`) or by constructor (md5, sha1,
-sha224, sha256, sha384, sha512), computed by `_hashlib`. BLAKE2, SHA-3 and SHAKE are not
-provided."""
+sha224, sha256, sha384, sha512), and PBKDF2-HMAC key derivation, computed by `_hashlib`.
+BLAKE2, SHA-3 and SHAKE are not provided."""
 
 import _hashlib
-from _hashlib import HASH
+from _hashlib import HASH, pbkdf2_hmac, UnsupportedDigestmodError
 
 algorithms_guaranteed = frozenset(("md5", "sha1", "sha224", "sha256", "sha384", "sha512"))
 algorithms_available = set(algorithms_guaranteed)
 
 __all__ = ("md5", "sha1", "sha224", "sha256", "sha384", "sha512", "new",
-           "algorithms_guaranteed", "algorithms_available", "file_digest")
+           "algorithms_guaranteed", "algorithms_available", "pbkdf2_hmac", "file_digest")
 
 md5 = _hashlib.openssl_md5
 sha1 = _hashlib.openssl_sha1
