@@ -229,6 +229,10 @@ impl RunModel {
             "exit" => {
                 let code = d["code"].as_i64().unwrap_or(0) as i32;
                 self.blocked.retain(|(pid, _), _| *pid != e.pid);
+                // Its threads end with it.
+                if let Some(lane) = self.lanes.get_mut(&e.pid) {
+                    lane.threads.clear();
+                }
                 // The main process has no parent in the run to reap it.
                 let orphan = self
                     .lanes
@@ -295,7 +299,11 @@ impl RunModel {
         }
         if tid != 0 {
             if let Some(lane) = self.lanes.get_mut(&e.pid) {
-                lane.threads.insert(tid, state.to_string());
+                if state == "ended" {
+                    lane.threads.remove(&tid);
+                } else {
+                    lane.threads.insert(tid, state.to_string());
+                }
             }
             return;
         }
@@ -673,6 +681,23 @@ mod tests {
             ),
             (0, "")
         );
+    }
+
+    #[test]
+    fn a_thread_is_listed_until_it_ends_or_its_process_does() {
+        let mut m = run(&[
+            r#"{"seq":0,"t":0,"pid":1001,"kind":"spawn","target":null,"detail":{"ppid":1000,"name":"SyncManager-1","daemon":false}}"#,
+            r#"{"seq":1,"t":0,"pid":1001,"kind":"thread","target":null,"detail":{"tid":1,"name":"Thread-1","op":"start"}}"#,
+            r#"{"seq":2,"t":0,"pid":1001,"kind":"thread","target":null,"detail":{"tid":2,"name":"Thread-2","op":"start"}}"#,
+            r#"{"seq":3,"t":0,"pid":1001,"kind":"state","target":"Queue #8","detail":{"tid":2,"state":"blocked","until":null}}"#,
+            r#"{"seq":4,"t":1,"pid":1001,"kind":"state","target":null,"detail":{"tid":1,"state":"ended","until":null}}"#,
+        ]);
+        assert_eq!(m.lanes[&1001].threads.keys().collect::<Vec<_>>(), [&2]);
+        m.apply_line(
+            r#"{"seq":5,"t":2,"pid":1001,"kind":"exit","target":null,"detail":{"code":0}}"#,
+        );
+        assert!(m.lanes[&1001].threads.is_empty());
+        assert!(m.waiters("Queue #8").is_empty());
     }
 
     #[test]

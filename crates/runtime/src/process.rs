@@ -268,7 +268,13 @@ impl Process {
                 }
                 self.tasks[tid].state = TaskState::Waiting(w.clone())
             }
-            Slice::ThreadDone => self.tasks[tid].state = TaskState::Done,
+            Slice::ThreadDone => {
+                // The views drop a thread that has ended (the main thread ends with its process).
+                if tid != 0 {
+                    self.emit_state(kernel, tid, "ended", None, None);
+                }
+                self.tasks[tid].state = TaskState::Done
+            }
             _ => {}
         }
         slice
