@@ -21,16 +21,7 @@ use std::rc::Rc;
 pub fn install(vm: &mut Vm) {
     let b = vm.builtins.clone();
     let f = |name: &'static str, func: NativeFn| {
-        b.set_str_key(
-            name,
-            Value::Builtin(Rc::new(Builtin {
-                name,
-                func,
-                this: None,
-                data: None,
-                method: false,
-            })),
-        );
+        b.set_str_key(name, crate::modules::builtin_function(name, func));
     };
     f("print", bi_print);
     f("len", bi_len);

@@ -795,17 +795,6 @@ fn pbkdf2(algo: Algo, password: &[u8], salt: &[u8], iterations: u64, dklen: usiz
     out
 }
 
-/// The bytes of a password or salt; CPython's words for anything else.
-fn bytes_arg(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
-    match vm.base_value(v) {
-        Value::Bytes(b) => Ok(b.data.clone()),
-        _ => {
-            let tn = vm.type_name(v);
-            Err(vm.type_error(format!("a bytes-like object is required, not '{tn}'")))
-        }
-    }
-}
-
 /// `pbkdf2_hmac(hash_name, password, salt, iterations, dklen=None)`.
 fn pbkdf2_hmac(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let slots = crate::modules::bind(
@@ -825,8 +814,8 @@ fn pbkdf2_hmac(vm: &mut Vm, args: Args) -> PyResult<Value> {
             )));
         }
     };
-    let password = bytes_arg(vm, &arg(1))?;
-    let salt = bytes_arg(vm, &arg(2))?;
+    let password = super::bytes_arg(vm, &arg(1))?;
+    let salt = super::bytes_arg(vm, &arg(2))?;
     let iterations = vm.index_value(&arg(3))?;
     let Some(algo) = Algo::from_name(&name) else {
         let cls = unsupported_class(vm);

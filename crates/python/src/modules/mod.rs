@@ -164,6 +164,17 @@ pub fn new_native_module(
     m
 }
 
+/// The bytes of a bytes-like argument; CPython's words for anything else.
+pub(crate) fn bytes_arg(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
+    match vm.base_value(v) {
+        Value::Bytes(b) => Ok(b.data.clone()),
+        _ => {
+            let tn = vm.type_name(v);
+            Err(vm.type_error(format!("a bytes-like object is required, not '{tn}'")))
+        }
+    }
+}
+
 /// A builtin function (not a method) named `name`.
 pub fn builtin_function(name: &'static str, func: NativeFn) -> Value {
     Value::Builtin(Rc::new(Builtin {

@@ -50,17 +50,6 @@ fn protocol_arg(vm: &mut Vm, v: Option<Value>) -> PyResult<i64> {
     Ok(p)
 }
 
-/// The bytes of a bytes-like argument.
-fn bytes_arg(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
-    match vm.base_value(v) {
-        Value::Bytes(b) => Ok(b.data.clone()),
-        _ => {
-            let tn = vm.type_name(v);
-            Err(vm.type_error(format!("a bytes-like object is required, not '{tn}'")))
-        }
-    }
-}
-
 fn p_dumps(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = super::bind(
         vm,
@@ -85,7 +74,7 @@ fn p_loads(vm: &mut Vm, args: Args) -> PyResult<Value> {
         1,
     )?;
     let data = a.into_iter().next().flatten().unwrap_or(Value::None);
-    let data = bytes_arg(vm, &data)?;
+    let data = super::bytes_arg(vm, &data)?;
     pickle::loads(vm, &data)
 }
 
@@ -118,6 +107,6 @@ fn p_load(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let file = a.into_iter().next().flatten().unwrap_or(Value::None);
     let read = vm.getattr(&file, &PyStr::new("read".into()))?;
     let data = vm.call(&read, vec![])?;
-    let data = bytes_arg(vm, &data)?;
+    let data = super::bytes_arg(vm, &data)?;
     pickle::loads(vm, &data)
 }

@@ -6,6 +6,7 @@ two instructions, as in CPython, and is passed the signal's number and None for 
 Timers (alarm, setitimer), masks and waiting for signals are not provided.
 """
 
+from os import getpid as _getpid
 import _signal
 from _signal import default_int_handler
 from enum import IntEnum
@@ -160,7 +161,3 @@ def _kill(pid, sig):
         return 0
     return _signal.kill(pid, sig)
 
-
-def _getpid():
-    import os
-    return os.getpid()
