@@ -19,6 +19,8 @@ pub fn install(vm: &mut Vm) {
     add_method(&i, "__hash__", num_hash);
     add_method(&i, "is_integer", int_is_integer);
     add_method(&i, "as_integer_ratio", int_as_integer_ratio);
+    add_method(&i, "to_bytes", int_to_bytes);
+    crate::types::add_classmethod(&i, "from_bytes", int_from_bytes);
     let f = vm.types.float.clone();
     add_method(&f, "is_integer", float_is_integer);
     add_method(&f, "as_integer_ratio", float_as_integer_ratio);
@@ -57,6 +59,101 @@ fn int_is_integer(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
 fn int_as_integer_ratio(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let n = int_self(vm, args)?;
     Ok(Value::tuple(vec![n, Value::Int(1)]))
+}
+
+/// `byteorder` and `signed` of `to_bytes`/`from_bytes`: whether big-endian, and signed.
+fn byte_order(
+    vm: &mut Vm,
+    order: &Option<Value>,
+    signed: &Option<Value>,
+) -> PyResult<(bool, bool)> {
+    let big = match order.as_ref().map(|v| vm.base_value(v)) {
+        None => true,
+        Some(Value::Str(s)) if s.as_str() == "big" => true,
+        Some(Value::Str(s)) if s.as_str() == "little" => false,
+        Some(Value::Str(_)) => {
+            return Err(vm.value_error("byteorder must be either 'little' or 'big'".into()))
+        }
+        Some(other) => {
+            let tn = vm.type_name(&other);
+            return Err(vm.type_error(format!(
+                "to_bytes() argument 'byteorder' must be str, not {tn}"
+            )));
+        }
+    };
+    let signed = match signed {
+        Some(v) => vm.truthy(v)?,
+        None => false,
+    };
+    Ok((big, signed))
+}
+
+/// `n.to_bytes(length=1, byteorder='big', *, signed=False)`: two's complement when signed.
+fn int_to_bytes(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
+    let n = to_big(&super::this(vm, &args)).unwrap_or_default();
+    args.pos.remove(0);
+    let signed = take_kw(&mut args, "signed");
+    let s = crate::modules::bind(vm, "to_bytes", &args, &["length", "byteorder"], 0)?;
+    let length = match &s[0] {
+        Some(v) => crate::builtins::arg_int(vm, v)?,
+        None => 1,
+    };
+    if length < 0 {
+        return Err(vm.value_error("length argument must be non-negative".into()));
+    }
+    let (big, signed) = byte_order(vm, &s[1], &signed)?;
+    if n.is_negative() && !signed {
+        return Err(vm.overflow_error("can't convert negative int to unsigned"));
+    }
+    let mut bytes = n.to_signed_bytes_le();
+    // The minimal two's complement; an unsigned value may use the sign byte's room too.
+    if !signed && bytes.len() > 1 && bytes.last() == Some(&0) {
+        bytes.pop();
+    }
+    if n.is_zero() {
+        bytes.clear();
+    }
+    let length = length as usize;
+    if bytes.len() > length {
+        return Err(vm.overflow_error("int too big to convert"));
+    }
+    bytes.resize(length, if n.is_negative() { 0xff } else { 0 });
+    if big {
+        bytes.reverse();
+    }
+    Ok(Value::bytes(bytes))
+}
+
+/// `int.from_bytes(bytes, byteorder='big', *, signed=False)`, made by `cls` for a subclass.
+fn int_from_bytes(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
+    let cls = args.pos.remove(0);
+    let signed = take_kw(&mut args, "signed");
+    let s = crate::modules::bind(vm, "from_bytes", &args, &["bytes", "byteorder"], 1)?;
+    let given = s[0].clone().unwrap_or(Value::None);
+    let data = match vm.base_value(&given) {
+        Value::Bytes(b) => b.data.clone(),
+        Value::Str(_) | Value::Int(_) | Value::Long(_) | Value::Bool(_) => {
+            let tn = vm.type_name(&given);
+            return Err(vm.type_error(format!("cannot convert '{tn}' object to bytes")));
+        }
+        _ => {
+            let bytes_type = Value::Class(vm.types.bytes.clone());
+            let made = vm.call(&bytes_type, vec![given])?;
+            crate::modules::bytes_arg(vm, &made)?
+        }
+    };
+    let (big, signed) = byte_order(vm, &s[1], &signed)?;
+    let n = match (big, signed) {
+        (true, true) => BigInt::from_signed_bytes_be(&data),
+        (false, true) => BigInt::from_signed_bytes_le(&data),
+        (true, false) => BigInt::from_bytes_be(num_bigint::Sign::Plus, &data),
+        (false, false) => BigInt::from_bytes_le(num_bigint::Sign::Plus, &data),
+    };
+    let value = Value::from_bigint(n);
+    if matches!(&cls, Value::Class(c) if std::rc::Rc::ptr_eq(c, &vm.types.int)) {
+        return Ok(value);
+    }
+    vm.call(&cls, vec![value])
 }
 
 fn int_bit_length(vm: &mut Vm, args: Args) -> PyResult<Value> {
