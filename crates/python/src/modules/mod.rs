@@ -4,7 +4,7 @@
 //! (collections, collections.abc, itertools, functools, copy, string, json, datetime, heapq,
 //! array, types, typing, operator, bisect, contextlib, __future__, dataclasses, traceback,
 //! logging, logging.handlers, atexit, ctypes, abc, enum, struct, io, statistics, textwrap,
-//! timeit, hashlib, hmac, csv), compiled when first imported.
+//! timeit, hashlib, hmac, csv, uuid), compiled when first imported.
 
 pub mod hashlib;
 pub mod math;
@@ -58,6 +58,7 @@ pub fn python_module_source(name: &str) -> Option<&'static str> {
         "timeit" => include_str!("../stdlib/timeit.py"),
         "csv" => include_str!("../stdlib/csv.py"),
         "hmac" => include_str!("../stdlib/hmac.py"),
+        "uuid" => include_str!("../stdlib/uuid.py"),
         _ => return None,
     })
 }
