@@ -71,6 +71,7 @@ pub fn install(vm: &mut Vm) {
     f("__import__", bi_import);
     f("compile", bi_compile);
     f("exec", bi_exec);
+    f("eval", bi_eval);
     f("breakpoint", bi_noop);
     for c in vm
         .types
@@ -1789,11 +1790,17 @@ fn bi_globals(vm: &mut Vm, _args: Args) -> PyResult<Value> {
 }
 
 fn bi_locals(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(Value::Dict(caller_locals(vm)))
+}
+
+/// The running frame's local namespace: its dict, or for a function a snapshot of its
+/// bound local variables, as CPython's `locals()` gives it.
+fn caller_locals(vm: &Vm) -> Rc<PyDict> {
     let Some(f) = vm.frames.last() else {
-        return Ok(Value::Dict(Rc::new(PyDict::new())));
+        return Rc::new(PyDict::new());
     };
     if let Some(l) = &f.locals {
-        return Ok(Value::Dict(l.clone()));
+        return l.clone();
     }
     let d = Rc::new(PyDict::new());
     for (i, name) in f.code.body().varnames.iter().enumerate() {
@@ -1802,7 +1809,7 @@ fn bi_locals(vm: &mut Vm, _args: Args) -> PyResult<Value> {
             d.set_str(name.clone(), v);
         }
     }
-    Ok(Value::Dict(d))
+    d
 }
 
 fn bi_input(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -1837,14 +1844,15 @@ fn bi_import(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
 }
 
-/// Compiles a module body from source for `compile()`/`exec()`; a syntax error is raised
-/// as CPython raises it, naming `filename`.
+/// Compiles source with `compile` (a module body, or an expression) for `compile()`,
+/// `exec()` or `eval()`; a syntax error is raised as CPython raises it, naming `filename`.
 fn compile_source(
     vm: &mut Vm,
     source: &str,
     filename: &str,
+    compile: fn(&str, &str) -> Result<Rc<crate::bytecode::Code>, crate::error::CompileError>,
 ) -> PyResult<Rc<crate::bytecode::Code>> {
-    match crate::compiler::compile_module_cached(source, filename) {
+    match compile(source, filename) {
         Ok(c) => Ok(c),
         Err(e) => {
             let v = vm.syntax_error_value(&e, source, filename);
@@ -1866,8 +1874,8 @@ fn source_text(vm: &mut Vm, v: &Value, func: &str) -> PyResult<Option<String>> {
     })
 }
 
-/// `compile(source, filename, mode)`: a code object for `exec()`. Only the `'exec'` mode;
-/// expressions (`'eval'`, `'single'`) are not compiled on their own.
+/// `compile(source, filename, mode)`: a code object for `exec()` or `eval()`. The
+/// interactive `'single'` mode is not provided.
 fn bi_compile(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let slots = crate::modules::bind(
         vm,
@@ -1895,9 +1903,10 @@ fn bi_compile(vm: &mut Vm, args: Args) -> PyResult<Value> {
             .to_string(),
         None => String::new(),
     };
-    match mode.as_str() {
-        "exec" => {}
-        "eval" | "single" => {
+    let compile = match mode.as_str() {
+        "exec" => crate::compiler::compile_module_cached,
+        "eval" => crate::compiler::compile_expression,
+        "single" => {
             let cls = vm.types.exc.not_implemented_error.clone();
             return Err(vm.new_error(
                 &cls,
@@ -1905,10 +1914,10 @@ fn bi_compile(vm: &mut Vm, args: Args) -> PyResult<Value> {
             ));
         }
         _ => return Err(vm.value_error("compile() mode must be 'exec', 'eval' or 'single'".into())),
-    }
+    };
     let source = slots[0].clone().unwrap_or(Value::None);
     match source_text(vm, &source, "compile")? {
-        Some(text) => Ok(Value::Code(compile_source(vm, &text, &filename)?)),
+        Some(text) => Ok(Value::Code(compile_source(vm, &text, &filename, compile)?)),
         None => Ok(source),
     }
 }
@@ -1917,54 +1926,102 @@ fn bi_compile(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// namespaces (by default the caller's) and returns None when it finishes.
 fn bi_exec(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let slots = crate::modules::bind(vm, "exec", &args, &["source", "globals", "locals"], 1)?;
-    let source = slots[0].clone().unwrap_or(Value::None);
-    let code = match source_text(vm, &source, "exec")? {
-        Some(text) => compile_source(vm, &text, "<string>")?,
+    let code = code_to_run(
+        vm,
+        &slots[0],
+        "exec",
+        crate::compiler::compile_module_cached,
+    )?;
+    let (globals, locals) = namespaces(vm, &slots[1..], |globals, type_name| match globals {
+        true => format!("exec() globals must be a dict, not {type_name}"),
+        false => format!("locals must be a mapping or None, not {type_name}"),
+    })?;
+    run_code_in(vm, code, globals, locals)?;
+    Ok(Value::None)
+}
+
+/// `eval(source_or_code, globals=None, locals=None)`: the value of an expression (or of a
+/// code object: None for a module body) in those namespaces, by default the caller's.
+fn bi_eval(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let slots = crate::modules::bind(vm, "eval", &args, &["source", "globals", "locals"], 1)?;
+    // Leading spaces and tabs of text are dropped, as CPython's eval() drops them.
+    let source = match slots[0].as_ref().map(|v| vm.base_value(v)) {
+        Some(Value::Str(s)) => Some(Value::str(s.as_str().trim_start_matches([' ', '\t']))),
+        _ => slots[0].clone(),
+    };
+    let code = code_to_run(vm, &source, "eval", crate::compiler::compile_expression)?;
+    let (globals, locals) = namespaces(vm, &slots[1..], |globals, _| match globals {
+        true => "globals must be a dict".to_string(),
+        false => "locals must be a mapping".to_string(),
+    })?;
+    run_code_in(vm, code, globals, locals)
+}
+
+/// The code `exec()` or `eval()` runs: a code object as given, or text compiled by
+/// `compile` under the name CPython gives it.
+fn code_to_run(
+    vm: &mut Vm,
+    source: &Option<Value>,
+    func: &str,
+    compile: fn(&str, &str) -> Result<Rc<crate::bytecode::Code>, crate::error::CompileError>,
+) -> PyResult<Rc<crate::bytecode::Code>> {
+    let source = source.clone().unwrap_or(Value::None);
+    match source_text(vm, &source, func)? {
+        Some(text) => compile_source(vm, &text, "<string>", compile),
         None => match source {
-            Value::Code(c) => c,
+            Value::Code(c) => Ok(c),
             _ => unreachable!("source_text accepts only text and code objects"),
         },
+    }
+}
+
+/// The globals and locals `exec()`/`eval()` run in, from their arguments, as CPython picks
+/// them: given globals alone serve as locals too; given neither, the caller's are used.
+/// `refusal(is_globals, type_name)` words the TypeError for an argument that is not a dict.
+fn namespaces(
+    vm: &mut Vm,
+    given: &[Option<Value>],
+    refusal: fn(bool, &str) -> String,
+) -> PyResult<(Rc<PyDict>, Rc<PyDict>)> {
+    let dict = |vm: &mut Vm, v: &Option<Value>, is_globals: bool| match v {
+        None | Some(Value::None) => Ok(None),
+        Some(Value::Dict(d)) => Ok(Some(d.clone())),
+        Some(other) => {
+            let msg = refusal(is_globals, &vm.type_name(other));
+            Err(vm.type_error(msg))
+        }
     };
+    let globals = dict(vm, &given[0], true)?;
+    let locals = dict(vm, &given[1], false)?;
     let caller = vm
         .frames
         .last()
-        .map(|f| (f.globals.clone(), f.locals.clone()));
-    let globals = match &slots[1] {
-        None | Some(Value::None) => None,
-        Some(Value::Dict(d)) => Some(d.clone()),
-        Some(other) => {
-            let tn = vm.type_name(other);
-            return Err(vm.type_error(format!("exec() globals must be a dict, not {tn}")));
+        .map(|f| f.globals.clone())
+        .map(|g| (g, caller_locals(vm)));
+    Ok(match (globals, locals, caller) {
+        (Some(g), l, _) => {
+            // CPython records the builtins in given globals that lack them; name lookups
+            // here still use the engine's own builtins.
+            if g.get_str(&PyStr::new("__builtins__".into())).is_none() {
+                g.set_str_key("__builtins__", Value::Dict(vm.builtins.clone()));
+            }
+            (g.clone(), l.unwrap_or(g))
         }
-    };
-    let locals = match &slots[2] {
-        None | Some(Value::None) => None,
-        Some(Value::Dict(d)) => Some(d.clone()),
-        Some(other) => {
-            let tn = vm.type_name(other);
-            return Err(vm.type_error(format!("locals must be a mapping or None, not {tn}")));
-        }
-    };
-    // As in CPython: given globals alone serve as locals too; given neither, the
-    // caller's namespaces are used.
-    let explicit = globals.is_some();
-    let (globals, locals) = match (globals, locals, caller) {
-        (Some(g), l, _) => (g.clone(), l.unwrap_or(g)),
-        (None, l, Some((cg, cl))) => (cg.clone(), l.or(cl).unwrap_or(cg)),
+        (None, l, Some((cg, cl))) => (cg, l.unwrap_or(cl)),
         (None, l, None) => {
             let g = Rc::new(PyDict::new());
             (g.clone(), l.unwrap_or(g))
         }
-    };
-    // CPython records the builtins in given globals that lack them; name lookups here
-    // still use the engine's own builtins.
-    if explicit
-        && globals
-            .get_str(&PyStr::new("__builtins__".into()))
-            .is_none()
-    {
-        globals.set_str_key("__builtins__", Value::Dict(vm.builtins.clone()));
-    }
+    })
+}
+
+/// Runs `code` as a module-level body in those namespaces; what it returns.
+fn run_code_in(
+    vm: &mut Vm,
+    code: Rc<crate::bytecode::Code>,
+    globals: Rc<PyDict>,
+    locals: Rc<PyDict>,
+) -> PyResult<Value> {
     let depth = vm.frames.len();
     let base = vm.stack.len();
     let cells: Box<[Rc<RefCell<Value>>]> = (0..code.body().cellvars.len())
@@ -1982,8 +2039,7 @@ fn bi_exec(vm: &mut Vm, args: Args) -> PyResult<Value> {
         kind: crate::vm::FrameKind::Nested,
         generator: None,
     });
-    vm.run_nested(depth)?;
-    Ok(Value::None)
+    vm.run_nested(depth)
 }
 
 // ----- special attributes -----

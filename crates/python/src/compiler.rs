@@ -128,6 +128,74 @@ pub fn compile_module(source: &str, filename: &str) -> Result<Rc<Code>, CompileE
     Ok(c.pop_unit())
 }
 
+/// Compiles `eval()`'s source (`compile(..., 'eval')`): one expression, whose value the
+/// code returns.
+pub fn compile_expression(source: &str, filename: &str) -> Result<Rc<Code>, CompileError> {
+    let parsed = crate::syntax_error::parse(source).map_err(|e| at_end_of_expression(source, e))?;
+    let module = parsed.syntax();
+    let expr = match module.body.as_slice() {
+        [Stmt::Expr(e)] => &e.value,
+        body => {
+            return Err(at_end_of_expression(
+                source,
+                not_an_expression(source, body),
+            ))
+        }
+    };
+    let table = SymbolTable::build(&module.body, module.range)?;
+    let mut c = Compiler {
+        filename: Rc::from(filename),
+        source,
+        future_annotations: false,
+        lines: LineIndex::new(source),
+        table,
+        units: Vec::new(),
+        interned: HashMap::new(),
+    };
+    let key = key_of(module.range, symtable::TAG_MODULE);
+    c.push_unit(key, "<module>", "<module>", 1);
+    c.unit().flags |= flags::NAMESPACE;
+    c.expr(expr)?;
+    c.emit(Instr::ReturnValue);
+    Ok(c.pop_unit())
+}
+
+/// CPython's expression grammar reads no line end after unterminated input: an error at
+/// the very end of source without one is placed at column 0 (and line 0 when empty).
+fn at_end_of_expression(source: &str, mut e: CompileError) -> CompileError {
+    if e.range.start().to_usize() >= source.len() && !source.ends_with('\n') {
+        e.column = Some(0);
+        e.end_column = Some(0);
+        if source.is_empty() {
+            e.line = Some(0);
+        }
+    }
+    e
+}
+
+/// The SyntaxError for `eval()` source that is not one expression, at the first token
+/// the expression grammar cannot take, as CPython places it.
+fn not_an_expression(source: &str, body: &[Stmt]) -> CompileError {
+    let at = match body {
+        [] => return CompileError::syntax("invalid syntax".into(), TextRange::default()),
+        // `1; 2` or a second line: where the first expression stops.
+        [Stmt::Expr(e), ..] => e.range.end(),
+        [Stmt::Assign(a), ..] => a.targets[0].range().end(),
+        [Stmt::AugAssign(a), ..] => a.target.range().end(),
+        [Stmt::AnnAssign(a), ..] => a.target.range().end(),
+        [first, ..] => first.range().start(),
+    };
+    // The next token after any spaces (or line ends, when a second statement follows).
+    let rest = &source[at.to_usize()..];
+    let skipped = rest.len() - rest.trim_start_matches([' ', '\t', '\r', '\n', ';']).len();
+    let skipped = match rest.find(';') {
+        Some(i) if rest[..i].trim().is_empty() => i,
+        _ => skipped,
+    };
+    let start = at + TextSize::from(skipped as u32);
+    CompileError::syntax("invalid syntax".into(), TextRange::new(start, start))
+}
+
 /// Whether the module starts (after its docstring) with `from __future__ import annotations`.
 fn has_future_annotations(body: &[Stmt]) -> bool {
     let mut stmts = body.iter().peekable();

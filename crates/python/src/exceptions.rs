@@ -377,15 +377,17 @@ impl Vm {
             let stripped = raw.trim_start();
             let indent_chars = raw.chars().count() - stripped.chars().count();
             out.push_str(&format!("    {}\n", stripped));
-            if let Some(Value::Int(off)) = get("offset") {
+            // No caret for an offset before the shown text (0: CPython's end of input).
+            let column = |off: i64| off - 1 - indent_chars as i64;
+            if let Some(Value::Int(off)) =
+                get("offset").filter(|o| matches!(o, Value::Int(o) if column(*o) >= 0))
+            {
                 let end = match get("end_offset") {
                     Some(Value::Int(e)) if e > off => e,
                     _ => off + 1,
                 };
-                let start = (off as usize)
-                    .saturating_sub(1)
-                    .saturating_sub(indent_chars);
                 let width = ((end - off) as usize).max(1);
+                let start = column(off) as usize;
                 out.push_str(&format!("    {}{}\n", " ".repeat(start), "^".repeat(width)));
             }
         }
