@@ -7,17 +7,18 @@
 //   - the course's KTV (101 processes): until every child runs (by the run's events) and
 //     until the views show it, spawn latency per process, and renderer memory per process,
 //     with Run pressed once the page's warm-up has ended, and again with Run pressed as
-//     soon as the interpreter has loaded;
+//     soon as the interpreter has loaded, on a first and on a returning visit;
 //   - lock handoffs and queue items between two workers, and children terminated before
 //     they run (benches/mp), against the native threads executor, same machine, same run.
 // Usage: node scripts/bench-web.mjs [ktv]   (after scripts/setup; `ktv` measures only KTV;
 // DIST=dir measures another build, to compare two)
 import { execFileSync, execSync } from "node:child_process";
-import { readFileSync, readdirSync } from "node:fs";
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { gzipSync } from "node:zlib";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { startServer, launchBrowser } from "../tests/e2e/harness.mjs";
+import { startServer, launchBrowser, launchProfile } from "../tests/e2e/harness.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const dist = process.env.DIST ? path.resolve(process.env.DIST) : path.join(root, "dist");
@@ -95,8 +96,8 @@ for (const executor of ["workers", "sim"]) {
 // workers (`?standby=0`), which also gives the memory per process, none of it made before
 // Run; and Run pressed as soon as the interpreter has loaded, which cuts the warm-up short
 // (and so makes no standby workers either).
-async function ktvStart(afterWarmUp, query = "") {
-  const p = await browser.newPage();
+async function ktvStart(afterWarmUp, query = "", { open = () => browser.newPage(), linger = 0 } = {}) {
+  const p = await open();
   await p.goto(server.url + query);
   await p.waitForFunction(() => window.mpplay);
   await p.evaluate(() => window.mpplay.whenReady());
@@ -130,6 +131,8 @@ async function ktvStart(afterWarmUp, query = "") {
     else if (!up.has(e.pid)) up.set(e.pid, e.t * 1000);
   }
   const latencies = [...up].map(([pid, t]) => t - asked.get(pid)).sort((a, b) => a - b);
+  // Time for the browser to store what it compiled, as after a learner's first run.
+  await new Promise((r) => setTimeout(r, linger));
   await p.close();
   await new Promise((r) => setTimeout(r, 1500));
   return {
@@ -143,6 +146,15 @@ async function ktvStart(afterWarmUp, query = "") {
 const ktv = await ktvStart(true);
 const ktvNoStandby = await ktvStart(true, "?standby=0");
 const ktvEarly = await ktvStart(false);
+// The same on a second visit in a kept profile: Chromium reuses the machine code it
+// compiled on the first (the server's ETag lets it keep the wasm file, and the code with it).
+const profileDir = mkdtempSync(path.join(tmpdir(), "mpplay-bench-"));
+const profile = await launchProfile(profileDir);
+const visit = { open: () => profile.newPage() };
+await ktvStart(false, "", { ...visit, linger: 3000 });
+const ktvReturning = await ktvStart(false, "", visit);
+await profile.close();
+rmSync(profileDir, { recursive: true, force: true });
 const standby = 16;
 row("KTV: all 101 processes running (ms)", Math.round(ktv.ms), "1500 ms");
 row("  all shown running in the views (ms)", Math.round(ktv.shown), "");
@@ -154,6 +166,7 @@ row("KTV: renderer memory per process (MB)", ktvNoStandby.mb.toFixed(1), "5 MB")
 row(`idle page: memory of its ${standby} standby workers (MB each)`, ((ktv.idleMb - ktvNoStandby.idleMb) / standby).toFixed(1), "");
 row("KTV, Run as soon as loaded: all running (ms)", Math.round(ktvEarly.ms), "");
 row("  all shown running in the views (ms)", Math.round(ktvEarly.shown), "");
+row("  the same on a returning visit (ms)", Math.round(ktvReturning.ms), "");
 
 if (!only) {
 // Two workers handing a lock back and forth, a queue's items, and children terminated before

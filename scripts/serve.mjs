@@ -126,6 +126,11 @@ const server = http.createServer((req, res) => {
       headers["Content-Encoding"] = "gzip";
     }
   }
+  // A validator lets a returning browser keep its copy (and Chromium the machine code it
+  // compiled from a wasm file) instead of downloading the interpreter again.
+  const etag = `"${stat.size.toString(16)}-${Math.floor(stat.mtimeMs).toString(16)}${headers["Content-Encoding"] ? "-gz" : ""}"`;
+  headers["ETag"] = etag;
+  if (req.headers["if-none-match"] === etag) return send(res, 304, headers, Buffer.alloc(0), req.method);
   send(res, 200, headers, body, req.method);
 });
 

@@ -53,14 +53,22 @@ export async function openApp(page, url) {
   await page.evaluate(() => window.mpplay.whenReady());
 }
 
+const browserOptions = {
+  executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
+  args: [
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+  ],
+};
+
 export function launchBrowser() {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
-    args: [
-      "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-      "--disable-background-networking", "--disable-component-update", "--disable-sync",
-    ],
-  });
+  return chromium.launch(browserOptions);
+}
+
+// A browser with a profile kept in `dir`, as a returning visitor's: unlike a fresh
+// context's, its caches include the machine code compiled from the page's wasm.
+export function launchProfile(dir) {
+  return chromium.launchPersistentContext(dir, browserOptions);
 }
 
 // Runs `body(page)` in a fresh page; if it throws, saves artifacts/<name>.png (and the

@@ -65,3 +65,27 @@ test("an /embed page inside a cross-site iframe isolates itself", async () => {
     await server.close();
   }
 });
+
+test("a file unchanged since the browser's copy is answered 304, per encoding", async () => {
+  writeFileSync(path.join(dir, "app.wasm"), Buffer.alloc(4096, 7));
+  const server = await startServer({ dir });
+  try {
+    const url = server.url + "app.wasm";
+    const first = await fetch(url, { headers: { "Accept-Encoding": "gzip" } });
+    const etag = first.headers.get("etag");
+    assert.equal(first.status, 200);
+    assert.ok(etag, "the response carries an ETag");
+    const again = await fetch(url, { headers: { "Accept-Encoding": "gzip", "If-None-Match": etag } });
+    assert.equal(again.status, 304);
+    assert.equal(again.headers.get("cross-origin-resource-policy"), "same-origin");
+    // The uncompressed body is another representation, with another tag.
+    const plain = await fetch(url, { headers: { "Accept-Encoding": "identity", "If-None-Match": etag } });
+    assert.equal(plain.status, 200);
+    assert.equal((await plain.arrayBuffer()).byteLength, 4096);
+    writeFileSync(path.join(dir, "app.wasm"), Buffer.alloc(4097, 7));
+    const changed = await fetch(url, { headers: { "Accept-Encoding": "gzip", "If-None-Match": etag } });
+    assert.equal(changed.status, 200);
+  } finally {
+    await server.close();
+  }
+});
