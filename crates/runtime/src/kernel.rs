@@ -238,6 +238,8 @@ pub struct Kernel {
     pub config: RunConfig,
     /// Whether the simulator runs this kernel (it collects wakes in `woken`).
     simulated: bool,
+    /// Whether events are traced (fixed for the run), readable without the mutex.
+    tracing: bool,
     /// The most processes alive at once (0: no limit); `start()` beyond it raises.
     max_processes: std::sync::atomic::AtomicU32,
     /// Called before a wake: a browser worker posts its output first, so whatever the woken
@@ -269,6 +271,7 @@ impl Kernel {
     ) -> Kernel {
         let wall_start = world.time();
         let simulated = matches!(clock, Clock::Virtual(_));
+        let tracing = trace.enabled();
         Kernel {
             words,
             state: Mutex::new(KernelState {
@@ -285,7 +288,13 @@ impl Kernel {
             max_processes: Default::default(),
             before_wake: std::sync::OnceLock::new(),
             simulated,
+            tracing,
         }
+    }
+
+    /// Whether this run's events are traced.
+    pub fn tracing(&self) -> bool {
+        self.tracing
     }
 
     /// Sets what runs before every wake (once per kernel).

@@ -39,6 +39,8 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("lock_new", lock_new),
     ("lock_acquire", lock_acquire),
     ("lock_release", lock_release),
+    ("rlock_acquire", rlock_acquire),
+    ("rlock_release", rlock_release),
     ("lock_owner", lock_owner),
     ("sem_new", sem_new),
     ("sem_acquire", sem_acquire),
@@ -136,7 +138,7 @@ fn what(vm: &mut Vm, args: &Args, i: usize) -> String {
 /// Traces the creation of a primitive or queue (`new`, with its permits or capacity) when
 /// the creator names it (argument `i`).
 fn traced_new(vm: &mut Vm, args: &Args, i: usize, handle: u32, count: i64) {
-    if matches!(arg(args, i), Value::None) || !kernel(vm).lock().trace.enabled() {
+    if matches!(arg(args, i), Value::None) || !kernel(vm).tracing() {
         return;
     }
     let kind = text(vm, args, i);
@@ -235,19 +237,19 @@ fn wait_any(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn op(vm: &mut Vm, what: String, verb: &'static str, item: Option<String>, count: Option<i64>) {
     let k = kernel(vm);
-    let pid = host(vm).pid;
-    let mut st = k.lock();
-    if st.trace.enabled() {
-        st.emit(
-            pid,
-            Event::Op {
-                what,
-                op: verb,
-                item,
-                count,
-            },
-        );
+    if !k.tracing() {
+        return;
     }
+    let pid = host(vm).pid;
+    k.lock().emit(
+        pid,
+        Event::Op {
+            what,
+            op: verb,
+            item,
+            count,
+        },
+    );
 }
 
 // ----- processes -----
@@ -488,28 +490,52 @@ fn lock_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// `lock_acquire(h, block, timeout, what) -> bool`
 fn lock_acquire(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let base = word(vm, &args, 0)?;
-    let blocking = flag(vm, &args, 1)?;
+    Ok(Value::Bool(acquire_lock(vm, &args, base, 1, Kind::Arg(3))?))
+}
+
+/// The kind a lock is traced and waited on as: named by the caller's argument at that
+/// index, or fixed. Read only when needed: most acquires neither wait nor trace.
+#[derive(Clone, Copy)]
+enum Kind {
+    Arg(usize),
+    Named(&'static str),
+}
+
+impl Kind {
+    fn of(self, vm: &mut Vm, args: &Args, base: u32) -> String {
+        match self {
+            Kind::Arg(i) => format!("{} #{base}", text(vm, args, i)),
+            Kind::Named(kind) => format!("{kind} #{base}"),
+        }
+    }
+}
+
+/// Acquires the lock at `base` for this thread, as asked by arguments `block` and
+/// `timeout` at `at` and `at + 1`: whether it was acquired, or the wait to retry after.
+fn acquire_lock(vm: &mut Vm, args: &Args, base: u32, at: usize, kind: Kind) -> PyResult<bool> {
+    let blocking = flag(vm, args, at)?;
     let t = if blocking {
-        timeout(vm, &args, 2)?
+        timeout(vm, args, at + 1)?
     } else {
         Some(0.0)
     };
     let d = deadline(vm, t);
     let who = me(vm);
     let k = kernel(vm);
-    let lock = Lock::at(base);
-    match lock.try_acquire(&k.words, who) {
+    match Lock::at(base).try_acquire(&k.words, who) {
         Attempt::Acquired => {
             vm.retry_deadline = None;
-            let what = what(vm, &args, 3);
-            op(vm, what, "acquire", None, None);
-            Ok(Value::Bool(true))
+            if k.tracing() {
+                let what = kind.of(vm, args, base);
+                op(vm, what, "acquire", None, None);
+            }
+            Ok(true)
         }
         Attempt::Wait { word, expected } => {
-            let what = what(vm, &args, 3);
+            let what = kind.of(vm, args, base);
             match wait_or_give_up(vm, d, word, expected, what) {
                 Some(wait) => Err(wait),
-                None => Ok(Value::Bool(false)),
+                None => Ok(false),
             }
         }
     }
@@ -518,11 +544,16 @@ fn lock_acquire(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// `lock_release(h, what) -> False when it was not locked`
 fn lock_release(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let base = word(vm, &args, 0)?;
+    Ok(Value::Bool(release_lock(vm, &args, base, Kind::Arg(1))))
+}
+
+/// Releases the lock at `base`, waking a waiter; false when it was not locked.
+fn release_lock(vm: &mut Vm, args: &Args, base: u32, kind: Kind) -> bool {
     let k = kernel(vm);
     let lock = Lock::at(base);
     // Traced before it happens, as for semaphores: the next holder's acquire comes after.
-    if lock.holder(&k.words).is_some() {
-        let what = what(vm, &args, 1);
+    if k.tracing() && lock.holder(&k.words).is_some() {
+        let what = kind.of(vm, args, base);
         op(vm, what, "release", None, None);
     }
     match lock.release(&k.words) {
@@ -530,10 +561,45 @@ fn lock_release(vm: &mut Vm, args: Args) -> PyResult<Value> {
             if let Some(w) = w {
                 k.wake(w);
             }
-            Ok(Value::Bool(true))
+            true
         }
-        Err(_) => Ok(Value::Bool(false)),
+        Err(_) => false,
     }
+}
+
+/// `rlock_acquire(h, state, block, timeout) -> bool`: an RLock's acquire in one call. The
+/// words at `state` hold its owner and how many times the owner has acquired it.
+fn rlock_acquire(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let base = word(vm, &args, 0)?;
+    let state = word(vm, &args, 1)?;
+    let who = me(vm);
+    let k = kernel(vm);
+    if k.words.load(state) == who {
+        k.words.add(state + 1, 1);
+        return Ok(Value::Bool(true));
+    }
+    let acquired = acquire_lock(vm, &args, base, 2, Kind::Named("RLock"))?;
+    if acquired {
+        k.words.store(state, who);
+        k.words.store(state + 1, 1);
+    }
+    Ok(Value::Bool(acquired))
+}
+
+/// `rlock_release(h, state) -> False when this thread does not own it`
+fn rlock_release(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let base = word(vm, &args, 0)?;
+    let state = word(vm, &args, 1)?;
+    let who = me(vm);
+    let k = kernel(vm);
+    if k.words.load(state) != who {
+        return Ok(Value::Bool(false));
+    }
+    if k.words.add(state + 1, -1) == 1 {
+        k.words.store(state, 0);
+        release_lock(vm, &args, base, Kind::Named("RLock"));
+    }
+    Ok(Value::Bool(true))
 }
 
 /// `lock_owner(h) -> task id or 0`
@@ -734,7 +800,7 @@ fn chan_put(vm: &mut Vm, args: Args) -> PyResult<Value> {
         ))),
         Ok(Transfer::Done(())) => {
             vm.retry_deadline = None;
-            if k.lock().trace.enabled() {
+            if k.tracing() {
                 let what = what(vm, &args, 5);
                 let shown = vm.repr(&item).map(|s| s.as_str().to_string()).ok();
                 let n = Channel::at(base).len(&k.words) as i64;
@@ -784,7 +850,7 @@ fn chan_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
             } else {
                 mpplay_python::pickle::loads(vm, &bytes)?
             };
-            if k.lock().trace.enabled() {
+            if k.tracing() {
                 let what = what(vm, &args, 3);
                 let shown = vm.repr(&item).map(|s| s.as_str().to_string()).ok();
                 let n = Channel::at(base).len(&k.words) as i64;
@@ -984,7 +1050,7 @@ fn shared_set(vm: &mut Vm, args: Args) -> PyResult<Value> {
     k.words.store(at, bits as u32 as i32);
     k.words.store(at + 1, (bits >> 32) as u32 as i32);
     // The views show the value as a reader gets it (wrapped to the type's width).
-    if k.lock().trace.enabled() {
+    if k.tracing() {
         let cell = vec![
             Value::Int(base as i64),
             Value::str(&code),
@@ -1006,7 +1072,7 @@ fn shared_set(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// `tracing() -> bool`: whether the run records events, so that what only the views need
 /// is worked out only then.
 fn tracing(vm: &mut Vm, _args: Args) -> PyResult<Value> {
-    Ok(Value::Bool(kernel(vm).lock().trace.enabled()))
+    Ok(Value::Bool(kernel(vm).tracing()))
 }
 
 /// `request(req_h, reply_h, msg, what) -> reply`: sends a request and waits for its reply,

@@ -530,23 +530,30 @@ def _owner_name(owner):
     return name
 
 
+# Bound once: a `with lock:` block is the hottest path of many programs, and each name
+# looked up on `_mp` costs a dict lookup per call.
+_lock_acquire, _lock_release = _mp.lock_acquire, _mp.lock_release
+_rlock_acquire, _rlock_release = _mp.rlock_acquire, _mp.rlock_release
+
+
 class Lock(_Shared):
     def __init__(self, *, ctx=None):
         self._h = _mp.lock_new('Lock')
         self._hold = _Hold(self._h)
 
     def acquire(self, block=True, timeout=None):
-        return _mp.lock_acquire(self._h, block, timeout, 'Lock')
+        return _lock_acquire(self._h, block, timeout, 'Lock')
 
     def release(self):
-        if not _mp.lock_release(self._h, 'Lock'):
+        if not _lock_release(self._h, 'Lock'):
             raise ValueError('semaphore or lock released too many times')
 
     def __enter__(self):
-        return self.acquire()
+        return _lock_acquire(self._h, True, None, 'Lock')
 
     def __exit__(self, *args):
-        self.release()
+        if not _lock_release(self._h, 'Lock'):
+            raise ValueError('semaphore or lock released too many times')
 
     def __repr__(self):
         return '<Lock(owner=%s)>' % _owner_name(_mp.lock_owner(self._h))
@@ -559,22 +566,11 @@ class RLock(_Shared):
         self._hold = _Hold(self._h, self._state)
 
     def acquire(self, block=True, timeout=None):
-        me = _mp.task_id()
-        if _mp.load(self._state) == me:
-            _mp.add(self._state + 1, 1)
-            return True
-        if not _mp.lock_acquire(self._h, block, timeout, 'RLock'):
-            return False
-        _mp.store(self._state, me)
-        _mp.store(self._state + 1, 1)
-        return True
+        return _rlock_acquire(self._h, self._state, block, timeout)
 
     def release(self):
-        if _mp.load(self._state) != _mp.task_id():
+        if not _rlock_release(self._h, self._state):
             raise AssertionError('attempt to release recursive lock not owned by thread')
-        if _mp.add(self._state + 1, -1) == 1:
-            _mp.store(self._state, 0)
-            _mp.lock_release(self._h, 'RLock')
 
     def _is_owned(self):
         return _mp.load(self._state) == _mp.task_id()
@@ -592,10 +588,11 @@ class RLock(_Shared):
         _mp.store(self._state + 1, count)
 
     def __enter__(self):
-        return self.acquire()
+        return _rlock_acquire(self._h, self._state, True, None)
 
     def __exit__(self, *args):
-        self.release()
+        if not _rlock_release(self._h, self._state):
+            raise AssertionError('attempt to release recursive lock not owned by thread')
 
     def __repr__(self):
         count = _mp.load(self._state + 1)
