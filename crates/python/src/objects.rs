@@ -218,14 +218,40 @@ impl Vm {
         inst: &Rc<Instance>,
         name: &PyStr,
     ) -> PyResult<Value> {
+        let class_attr = inst.class.lookup(name);
+        self.instance_getattr_found(obj, inst, name, class_attr)
+    }
+
+    /// `obj.name` for an instance, given what its class has under `name` (looked up once
+    /// by the caller, which may have run a property's getter itself).
+    pub(crate) fn instance_getattr_found(
+        &mut self,
+        obj: &Value,
+        inst: &Rc<Instance>,
+        name: &PyStr,
+        class_attr: Option<Value>,
+    ) -> PyResult<Value> {
         let cls = inst.class.clone();
-        let class_attr = cls.lookup(name);
         if let Some(Value::Property(p)) = &class_attr {
             if matches!(p.fget, Value::None) {
                 return Err(self.attribute_error_prop(obj, name, "getter"));
             }
             let f = p.fget.clone();
-            return self.call(&f, vec![obj.clone()]);
+            // As in CPython, a getter's AttributeError hands the lookup to `__getattr__`.
+            return match self.call(&f, vec![obj.clone()]) {
+                Err(PyErr::Exception(e))
+                    if self.isinstance(&e, &self.types.exc.attribute_error.clone()) =>
+                {
+                    match cls.lookup(&self.names.getattr) {
+                        Some(ga) => {
+                            let n = Value::Str(Rc::new(PyStr::new(name.as_str().to_string())));
+                            self.call(&ga, vec![obj.clone(), n])
+                        }
+                        None => Err(PyErr::Exception(e)),
+                    }
+                }
+                other => other,
+            };
         }
         // A data descriptor (a class attribute whose type has __set__) wins over the instance.
         let getter = match &class_attr {
@@ -399,32 +425,52 @@ impl Vm {
     pub fn setattr(&mut self, obj: &Value, name: &Rc<PyStr>, value: Value) -> PyResult<()> {
         match obj {
             Value::Instance(inst) => {
-                let cls = inst.class.clone();
-                if let Some(attr) = cls.lookup(name) {
-                    if let Value::Property(p) = &attr {
-                        if matches!(p.fset, Value::None) {
-                            return Err(self.attribute_error_prop(obj, name, "setter"));
-                        }
-                        let f = p.fset.clone();
-                        self.call(&f, vec![obj.clone(), value])?;
-                        return Ok(());
-                    }
-                    if let Value::Instance(ai) = &attr {
-                        if let Some(set) = ai.class.lookup(&self.names.set) {
-                            self.call_dunder(&set, &attr, vec![obj.clone(), value])?;
-                            return Ok(());
-                        }
-                    }
-                }
-                if let Some(sa) = cls.lookup(&self.names.setattr) {
-                    if !matches!(sa, Value::Builtin(_)) {
-                        let n = Value::Str(name.clone());
-                        self.call(&sa, vec![obj.clone(), n, value])?;
-                        return Ok(());
-                    }
-                }
-                self.generic_setattr(obj, inst, name, value)
+                let class_attr = inst.class.lookup(name);
+                self.instance_setattr_found(obj, inst, name, value, class_attr)
             }
+            _ => self.setattr_other(obj, name, value),
+        }
+    }
+
+    /// `obj.name = value` for an instance, given what its class has under `name`.
+    pub(crate) fn instance_setattr_found(
+        &mut self,
+        obj: &Value,
+        inst: &Rc<Instance>,
+        name: &Rc<PyStr>,
+        value: Value,
+        class_attr: Option<Value>,
+    ) -> PyResult<()> {
+        let cls = inst.class.clone();
+        if let Some(attr) = class_attr {
+            if let Value::Property(p) = &attr {
+                if matches!(p.fset, Value::None) {
+                    return Err(self.attribute_error_prop(obj, name, "setter"));
+                }
+                let f = p.fset.clone();
+                self.call(&f, vec![obj.clone(), value])?;
+                return Ok(());
+            }
+            if let Value::Instance(ai) = &attr {
+                if let Some(set) = ai.class.lookup(&self.names.set) {
+                    self.call_dunder(&set, &attr, vec![obj.clone(), value])?;
+                    return Ok(());
+                }
+            }
+        }
+        if let Some(sa) = cls.lookup(&self.names.setattr) {
+            if !matches!(sa, Value::Builtin(_)) {
+                let n = Value::Str(name.clone());
+                self.call(&sa, vec![obj.clone(), n, value])?;
+                return Ok(());
+            }
+        }
+        self.generic_setattr(obj, inst, name, value)
+    }
+
+    /// `obj.name = value` for what is not an instance.
+    fn setattr_other(&mut self, obj: &Value, name: &Rc<PyStr>, value: Value) -> PyResult<()> {
+        match obj {
             Value::Class(c) => {
                 if let Some(f) = self.meta_method(obj, &self.names.setattr) {
                     self.call_dunder(&f, obj, vec![Value::Str(name.clone()), value])?;

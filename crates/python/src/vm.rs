@@ -722,7 +722,24 @@ impl Vm {
             }
             LoadAttr(i) => {
                 let obj = self.pop();
-                match self.getattr(&obj, &body.names[i as usize]) {
+                let name = &body.names[i as usize];
+                let got = match &obj {
+                    // A property written in Python runs as a frame of this loop, as a call
+                    // does, rather than in a nested one; unless an AttributeError from it
+                    // must go on to the class's `__getattr__`.
+                    Value::Instance(inst) => match inst.class.lookup(name) {
+                        Some(Value::Property(p))
+                            if matches!(p.fget, Value::Function(_))
+                                && inst.class.lookup(&self.names.getattr).is_none() =>
+                        {
+                            let getter = p.fget.clone();
+                            return self.call_with(getter, Args::new(vec![obj]), FrameKind::Normal);
+                        }
+                        class_attr => self.instance_getattr_found(&obj, inst, name, class_attr),
+                    },
+                    _ => self.getattr(&obj, name),
+                };
+                match got {
                     Ok(v) => self.stack.push(v),
                     Err(e) => return Err(self.put_back(e, [obj])),
                 }
@@ -730,7 +747,21 @@ impl Vm {
             StoreAttr(i) => {
                 let obj = self.pop();
                 let v = self.pop();
-                if let Err(e) = self.setattr(&obj, &body.names[i as usize], v.clone()) {
+                let name = &body.names[i as usize];
+                let done = match &obj {
+                    Value::Instance(inst) => match inst.class.lookup(name) {
+                        Some(Value::Property(p)) if matches!(p.fset, Value::Function(_)) => {
+                            let setter = p.fset.clone();
+                            let args = Args::new(vec![obj, v]);
+                            return self.call_with(setter, args, FrameKind::Discard);
+                        }
+                        class_attr => {
+                            self.instance_setattr_found(&obj, inst, name, v.clone(), class_attr)
+                        }
+                    },
+                    _ => self.setattr(&obj, name, v.clone()),
+                };
+                if let Err(e) = done {
                     return Err(self.put_back(e, [v, obj]));
                 }
             }
