@@ -1,11 +1,14 @@
 """The enum module as CPython 3.11 has it for everyday use: Enum, IntEnum, StrEnum, ReprEnum,
-auto, unique, and the functional form `Enum('Name', 'A B C')`. EnumType makes each member once,
-as an instance of its class, when the class is created; calling the class looks a member up
-by value, subscripting it by name. Flag and IntFlag are not provided."""
+Flag, IntFlag, auto, unique, and the functional form `Enum('Name', 'A B C')`. EnumType makes
+each member once, as an instance of its class, when the class is created; calling the class
+looks a member up by value, subscripting it by name. A Flag's combinations are made on
+first use and kept."""
 
+import operator
 from types import MappingProxyType
 
-__all__ = ["EnumType", "EnumMeta", "Enum", "IntEnum", "StrEnum", "ReprEnum", "auto", "unique"]
+__all__ = ["EnumType", "EnumMeta", "Enum", "IntEnum", "StrEnum", "ReprEnum", "Flag", "IntFlag",
+           "FlagBoundary", "STRICT", "CONFORM", "EJECT", "KEEP", "auto", "unique"]
 
 _auto_null = object()
 
@@ -18,6 +21,38 @@ class auto:
 
     def __repr__(self):
         return "auto(%r)" % (self.value,)
+
+    # `WHITE = RED | GREEN` in a class body combines values not chosen yet: the result is
+    # worked out once they are (CPython chooses each as it is assigned).
+    def __or__(self, other):
+        return _Combined(operator.or_, self, other)
+
+    def __and__(self, other):
+        return _Combined(operator.and_, self, other)
+
+    def __xor__(self, other):
+        return _Combined(operator.xor, self, other)
+
+    def __ror__(self, other):
+        return _Combined(operator.or_, other, self)
+
+    def __rand__(self, other):
+        return _Combined(operator.and_, other, self)
+
+    def __rxor__(self, other):
+        return _Combined(operator.xor, other, self)
+
+
+class _Combined(auto):
+    """A combination of auto() values, resolved when the members before it have theirs."""
+
+    def __init__(self, op, left, right):
+        self.op, self.left, self.right = op, left, right
+
+    @property
+    def value(self):
+        resolve = lambda v: v.value if isinstance(v, auto) else v
+        return self.op(resolve(self.left), resolve(self.right))
 
 
 def _is_dunder(name):
@@ -64,7 +99,7 @@ class EnumType(type):
     """Metaclass of the enums: makes the members and lets the class be iterated, measured,
     called with a value and subscripted with a name."""
 
-    def __new__(metacls, cls, bases, classdict, **kwds):
+    def __new__(metacls, cls, bases, classdict, boundary=None, **kwds):
         member_names = [
             name for name, value in classdict.items() if _is_member(cls, name, value)
         ]
@@ -93,6 +128,8 @@ class EnumType(type):
         last_values = []
         for name in member_names:
             value = values[name]
+            if isinstance(value, _Combined):
+                value = value.value
             if isinstance(value, auto):
                 if value.value is _auto_null:
                     value.value = enum_class._generate_next_value_(
@@ -101,7 +138,31 @@ class EnumType(type):
                 value = value.value
             last_values.append(value)
             metacls._add_member_(enum_class, name, value)
+        # Flag itself is made with a boundary before the name Flag is bound.
+        if boundary is not None:
+            type.__setattr__(enum_class, "_boundary_", boundary)
+        if boundary is not None or (Flag is not None and issubclass(enum_class, Flag)):
+            metacls._flag_bits_(enum_class)
+        if Flag is not None and issubclass(enum_class, Flag):
+            # An int's operators come first in IntFlag's order; the flag's must win.
+            for op in ("__or__", "__and__", "__xor__", "__ror__", "__rand__", "__rxor__",
+                       "__invert__"):
+                if op not in classdict:
+                    type.__setattr__(enum_class, op, Flag.__dict__[op])
         return enum_class
+
+    @staticmethod
+    def _flag_bits_(enum_class):
+        # Members of one bit are the flag's own; others (0, or several bits) are aliases
+        # of combinations, left out of iteration and len() as CPython leaves them.
+        mask = 0
+        for name in enum_class._member_names_:
+            mask |= enum_class._member_map_[name]._value_
+        type.__setattr__(enum_class, "_flag_mask_", mask)
+        enum_class._member_names_[:] = [
+            name for name in enum_class._member_names_
+            if _is_single_bit(enum_class._member_map_[name]._value_)
+        ]
 
     @staticmethod
     def _keep_enum_methods_(enum_class, classdict, first_enum, member_type):
@@ -173,6 +234,10 @@ class EnumType(type):
         found = cls._missing_(value)
         if isinstance(found, cls):
             return found
+        # A flag that ejects unknown bits answers a plain int.
+        if Flag is not None and issubclass(cls, Flag) and cls._boundary_ is EJECT \
+                and isinstance(found, int):
+            return found
         if found is not None:
             raise TypeError(
                 "error in %s._missing_: returned %r instead of None or a valid member"
@@ -232,6 +297,8 @@ class EnumType(type):
         return MappingProxyType(cls._member_map_)
 
     def __repr__(cls):
+        if Flag is not None and issubclass(cls, Flag):
+            return "<flag %r>" % (cls.__name__,)
         return "<enum %r>" % (cls.__name__,)
 
     def __setattr__(cls, name, value):
@@ -243,6 +310,11 @@ class EnumType(type):
 EnumMeta = EnumType
 Enum = None
 ReprEnum = None
+Flag = None
+
+
+def _is_single_bit(value):
+    return value > 0 and value & (value - 1) == 0
 
 
 class Enum(metaclass=EnumType):
@@ -313,6 +385,127 @@ class StrEnum(str, ReprEnum):
     @staticmethod
     def _generate_next_value_(name, start, count, last_values):
         return name.lower()
+
+
+class FlagBoundary(StrEnum):
+    """What a Flag does with a value that has bits none of its members has."""
+
+    STRICT = "strict"
+    CONFORM = "conform"
+    EJECT = "eject"
+    KEEP = "keep"
+
+
+STRICT, CONFORM, EJECT, KEEP = FlagBoundary
+
+
+def _bits(num, width):
+    """A value in binary as enum's messages show it: sign digit, space, digits."""
+    return "0b0 " + format(num, "b").zfill(width)
+
+
+class Flag(Enum, boundary=STRICT):
+    """Members that combine with | & ^ ~ into values of the same class."""
+
+    @staticmethod
+    def _generate_next_value_(name, start, count, last_values):
+        if not count:
+            return start if start is not None else 1
+        return 2 ** max(last_values).bit_length()
+
+    @classmethod
+    def _missing_(cls, value):
+        if not isinstance(value, int):
+            raise ValueError("%r is not a valid %s" % (value, cls.__qualname__))
+        mask = cls._flag_mask_
+        if value < 0:
+            value += 2 ** mask.bit_length()
+        unknown = value & ~mask
+        boundary = cls._boundary_
+        if unknown and boundary is STRICT:
+            width = max(value.bit_length(), mask.bit_length())
+            raise ValueError("%r invalid value %r\n    given %s\n  allowed %s"
+                             % (cls, value, _bits(value, width), _bits(mask, width)))
+        if unknown and boundary is EJECT:
+            return value
+        if boundary is CONFORM:
+            value &= mask
+            unknown = 0
+        if cls._member_type_ is object:
+            member = object.__new__(cls)
+        else:
+            member = cls._member_type_.__new__(cls, value)
+        member._value_ = value
+        names = [m._name_ for m in cls._members_in_(value)]
+        if unknown and names:
+            names.append(str(unknown))
+        member._name_ = "|".join(names) if names else None
+        return cls._value2member_map_.setdefault(value, member)
+
+    @classmethod
+    def _members_in_(cls, value):
+        return [m for m in cls if m._value_ & value == m._value_]
+
+    def __repr__(self):
+        if self._name_ is None:
+            return "<%s: %r>" % (self.__class__.__name__, self._value_)
+        return "<%s.%s: %r>" % (self.__class__.__name__, self._name_, self._value_)
+
+    def __str__(self):
+        if self._name_ is None:
+            return "%s(%r)" % (self.__class__.__name__, self._value_)
+        return "%s.%s" % (self.__class__.__name__, self._name_)
+
+    def __contains__(self, other):
+        if not isinstance(other, self.__class__):
+            raise TypeError("unsupported operand type(s) for 'in': %r and %r"
+                            % (type(other).__qualname__, self.__class__.__qualname__))
+        return other._value_ & self._value_ == other._value_
+
+    def __iter__(self):
+        return iter(self._members_in_(self._value_))
+
+    def __len__(self):
+        return len(self._members_in_(self._value_))
+
+    def __bool__(self):
+        return bool(self._value_)
+
+    def _operand_(self, other):
+        if isinstance(other, self.__class__):
+            return other._value_
+        if self._member_type_ is not object and isinstance(other, self._member_type_):
+            return other
+        return NotImplemented
+
+    def __or__(self, other):
+        value = self._operand_(other)
+        if value is NotImplemented:
+            return NotImplemented
+        return self.__class__(self._value_ | value)
+
+    def __and__(self, other):
+        value = self._operand_(other)
+        if value is NotImplemented:
+            return NotImplemented
+        return self.__class__(self._value_ & value)
+
+    def __xor__(self, other):
+        value = self._operand_(other)
+        if value is NotImplemented:
+            return NotImplemented
+        return self.__class__(self._value_ ^ value)
+
+    __ror__ = __or__
+    __rand__ = __and__
+    __rxor__ = __xor__
+
+    def __invert__(self):
+        return self.__class__(self._flag_mask_ & ~self._value_)
+
+
+class IntFlag(int, ReprEnum, Flag, boundary=KEEP):
+    """A Flag whose members are also ints; values beyond its members are kept."""
 
 
 def unique(enumeration):
