@@ -6,9 +6,13 @@ import _mp
 
 def bootstrap(payload):
     import os
-    environ, logging, process = _mp.loads(payload)
+    environ, logging, ignored, process = _mp.loads(payload)
     os.environ.clear()
     os.environ.update(environ)
+    if ignored:
+        import signal
+        for signalnum in ignored:
+            signal.signal(signalnum, signal.SIG_IGN)
     return process._bootstrap(logging)
 
 

@@ -124,7 +124,10 @@ class BaseProcess:
         _spawning[0] = True
         try:
             logging = (_log_to_stderr, _logger.getEffectiveLevel() if _logger else None)
-            payload = _mp.dumps((dict(os.environ), logging, self))
+            # A child inherits the signals its parent ignores, as through exec.
+            signals = sys.modules.get('signal')
+            ignored = signals._ignored() if signals else ()
+            payload = _mp.dumps((dict(os.environ), logging, ignored, self))
         finally:
             _spawning[0] = False
             self._lent = list(threading._lent)

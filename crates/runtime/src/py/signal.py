@@ -139,6 +139,11 @@ def raise_signal(signalnum):
     _deliver(int(signalnum))
 
 
+def _ignored():
+    """The signals this process has set to SIG_IGN, which a child it starts inherits."""
+    return [n for n in range(1, NSIG) if n not in (32, 33) and _signal.getsignal(n) == 1]
+
+
 def _deliver(signalnum):
     handler = getsignal(signalnum)
     if callable(handler):
