@@ -65,6 +65,8 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("shm_read", shm_read),
     ("shm_write", shm_write),
     ("shared_set", shared_set),
+    ("synced_get", synced_get),
+    ("synced_set", synced_set),
     ("dumps", dumps),
     ("loads", loads),
     ("thread_start", thread_start),
@@ -1067,6 +1069,39 @@ fn shared_set(vm: &mut Vm, args: Args) -> PyResult<Value> {
         );
     }
     Ok(Value::None)
+}
+
+/// `synced_get(h, state, base, typecode)`: a synchronized Value's read under its RLock (at
+/// `h`, with `state`), in one call; when this thread holds the lock already, just the read.
+fn synced_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    under_rlock(vm, &args, |vm| {
+        shared_get(
+            vm,
+            Args::new(vec![arg(&args, 2), arg(&args, 3), Value::Int(0)]),
+        )
+    })
+}
+
+/// `synced_set(h, state, base, typecode, value)`: the store, as `synced_get` reads.
+fn synced_set(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    under_rlock(vm, &args, |vm| {
+        let cell = vec![arg(&args, 2), arg(&args, 3), Value::Int(0), arg(&args, 4)];
+        shared_set(vm, Args::new(cell))
+    })
+}
+
+/// Runs `body` holding the RLock of arguments 0 and 1 (a blocked acquire is retried
+/// whole, having changed nothing), and releases it even when `body` fails.
+fn under_rlock(
+    vm: &mut Vm,
+    args: &Args,
+    body: impl FnOnce(&mut Vm) -> PyResult<Value>,
+) -> PyResult<Value> {
+    let lock = vec![arg(args, 0), arg(args, 1), Value::Bool(true), Value::None];
+    rlock_acquire(vm, Args::new(lock))?;
+    let done = body(vm);
+    rlock_release(vm, Args::new(vec![arg(args, 0), arg(args, 1)]))?;
+    done
 }
 
 /// `tracing() -> bool`: whether the run records events, so that what only the views need

@@ -1031,6 +1031,11 @@ class Synchronized(_Shared):
         self._lock = lock
         self.acquire = lock.acquire
         self.release = lock.release
+        # A Value with its own kind of RLock: each access is one native call, which only
+        # reads or stores when this thread holds the lock already.
+        self._cell = None
+        if type(lock) is RLock and isinstance(obj, _SharedCell):
+            self._cell = (lock._h, lock._state, obj._w, obj._typecode)
 
     def __getstate__(self):
         _assert_spawning(self)
@@ -1053,11 +1058,16 @@ class Synchronized(_Shared):
 
     @property
     def value(self):
+        if self._cell is not None:
+            return _mp.synced_get(*self._cell)
         with self._lock:
             return self._obj.value
 
     @value.setter
     def value(self, v):
+        if self._cell is not None:
+            _mp.synced_set(*self._cell, v)
+            return
         with self._lock:
             self._obj.value = v
 
