@@ -13,7 +13,7 @@ use crate::kernel::{exit, Kernel, Life};
 use crate::primitives::{Attempt, Event as EventWord, Lock, Semaphore};
 use crate::shm::SharedWords;
 use crate::trace::Event;
-use mpplay_python::value::{Args, NativeFn, Value};
+use mpplay_python::value::{Args, Builtin, NativeFn, Value};
 use mpplay_python::vm::{PyErr, PyResult};
 use mpplay_python::{Stream, Vm, Wait};
 use std::sync::Arc;
@@ -77,11 +77,27 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("tracing", tracing),
 ];
 
+/// Methods for `multiprocessing.RLock`'s class: a `with` block enters and leaves the lock
+/// without a Python frame.
+const RLOCK_METHODS: &[(&str, NativeFn)] =
+    &[("rlock_enter", rlock_enter), ("rlock_exit", rlock_exit)];
+
 /// Builds the `_mp` module.
 pub fn make(vm: &mut Vm) -> Value {
-    Value::Module(mpplay_python::modules::new_native_module(
-        vm, "_mp", FUNCTIONS,
-    ))
+    let module = mpplay_python::modules::new_native_module(vm, "_mp", FUNCTIONS);
+    for &(name, func) in RLOCK_METHODS {
+        let method = Builtin {
+            name,
+            func,
+            this: None,
+            data: None,
+            method: true,
+        };
+        module
+            .dict
+            .set_str_key(name, Value::Builtin(std::rc::Rc::new(method)));
+    }
+    Value::Module(module)
 }
 
 // ----- access to the process -----
@@ -1069,6 +1085,35 @@ fn shared_set(vm: &mut Vm, args: Args) -> PyResult<Value> {
         );
     }
     Ok(Value::None)
+}
+
+/// An RLock's handle and state words, from its attributes `_h` and `_state`.
+fn rlock_words(vm: &mut Vm, args: &Args) -> PyResult<Vec<Value>> {
+    let lock = arg(args, 0);
+    ["_h", "_state"]
+        .iter()
+        .map(|name| vm.getattr(&lock, &mpplay_python::value::PyStr::new(name.to_string())))
+        .collect()
+}
+
+/// `RLock.__enter__(self)`: acquires it, blocking.
+fn rlock_enter(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let mut words = rlock_words(vm, &args)?;
+    words.extend([Value::Bool(true), Value::None]);
+    rlock_acquire(vm, Args::new(words))
+}
+
+/// `RLock.__exit__(self, *exc_info)`: releases it; lets any exception go on.
+fn rlock_exit(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let words = rlock_words(vm, &args)?;
+    match rlock_release(vm, Args::new(words))? {
+        Value::Bool(false) => {
+            let cls = vm.types.exc.assertion_error.clone();
+            let msg = "attempt to release recursive lock not owned by thread";
+            Err(vm.new_error(&cls, msg.into()))
+        }
+        _ => Ok(Value::None),
+    }
 }
 
 /// `synced_get(h, state, base, typecode)`: a synchronized Value's read under its RLock (at

@@ -590,12 +590,8 @@ class RLock(_Shared):
         _mp.store(self._state, _mp.task_id())
         _mp.store(self._state + 1, count)
 
-    def __enter__(self):
-        return _rlock_acquire(self._h, self._state, True, None)
-
-    def __exit__(self, *args):
-        if not _rlock_release(self._h, self._state):
-            raise AssertionError('attempt to release recursive lock not owned by thread')
+    __enter__ = _mp.rlock_enter
+    __exit__ = _mp.rlock_exit
 
     def __repr__(self):
         count = _mp.load(self._state + 1)
