@@ -108,19 +108,8 @@ pub fn add_compiled(bytes: Vec<u8>) {
 pub fn compile_module(source: &str, filename: &str) -> Result<Rc<Code>, CompileError> {
     let parsed = crate::syntax_error::parse(source)?;
     let module = parsed.syntax();
-    let table = SymbolTable::build(&module.body, module.range)?;
-    let mut c = Compiler {
-        filename: Rc::from(filename),
-        source,
-        future_annotations: has_future_annotations(&module.body),
-        lines: LineIndex::new(source),
-        table,
-        units: Vec::new(),
-        interned: HashMap::new(),
-    };
-    let key = key_of(module.range, symtable::TAG_MODULE);
-    c.push_unit(key, "<module>", "<module>", 1);
-    c.unit().flags |= flags::NAMESPACE;
+    let mut c = Compiler::for_module(source, filename, module)?;
+    c.future_annotations = has_future_annotations(&module.body);
     c.setup_annotations(&module.body);
     c.docstring_and_body(&module.body, true)?;
     c.emit_const(Value::None);
@@ -142,19 +131,7 @@ pub fn compile_expression(source: &str, filename: &str) -> Result<Rc<Code>, Comp
             ))
         }
     };
-    let table = SymbolTable::build(&module.body, module.range)?;
-    let mut c = Compiler {
-        filename: Rc::from(filename),
-        source,
-        future_annotations: false,
-        lines: LineIndex::new(source),
-        table,
-        units: Vec::new(),
-        interned: HashMap::new(),
-    };
-    let key = key_of(module.range, symtable::TAG_MODULE);
-    c.push_unit(key, "<module>", "<module>", 1);
-    c.unit().flags |= flags::NAMESPACE;
+    let mut c = Compiler::for_module(source, filename, module)?;
     c.expr(expr)?;
     c.emit(Instr::ReturnValue);
     Ok(c.pop_unit())
@@ -338,6 +315,26 @@ struct Compiler<'a> {
 }
 
 type CResult<T = ()> = Result<T, CompileError>;
+
+impl<'a> Compiler<'a> {
+    /// A compiler for a module's source, inside the module's own unit.
+    fn for_module(source: &'a str, filename: &str, module: &ast::ModModule) -> CResult<Self> {
+        let table = SymbolTable::build(&module.body, module.range)?;
+        let mut c = Compiler {
+            filename: Rc::from(filename),
+            source,
+            future_annotations: false,
+            lines: LineIndex::new(source),
+            table,
+            units: Vec::new(),
+            interned: HashMap::new(),
+        };
+        let key = key_of(module.range, symtable::TAG_MODULE);
+        c.push_unit(key, "<module>", "<module>", 1);
+        c.unit().flags |= flags::NAMESPACE;
+        Ok(c)
+    }
+}
 
 fn err<T>(msg: &str, range: TextRange) -> CResult<T> {
     Err(CompileError::syntax(msg.to_string(), range))
