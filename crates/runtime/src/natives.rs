@@ -1,5 +1,7 @@
 //! `_mp`: the native module under `multiprocessing`, `threading` and `queue`. Each function
-//! is one kernel call; the Python modules (`py/*.py`) build CPython's API on top.
+//! is one kernel operation, or for the hottest paths (an RLock's enter and exit, a
+//! synchronized Value's access) the few a Python caller would otherwise make one by one;
+//! the Python modules (`py/*.py`) build CPython's API on top.
 //!
 //! A blocking call is an attempt: it either completes or answers `PyErr::Block(Wait::Word)`
 //! naming the shared word to wait on, and the VM retries the same call after the executor
