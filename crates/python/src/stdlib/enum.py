@@ -471,30 +471,23 @@ class Flag(Enum, boundary=STRICT):
     def __bool__(self):
         return bool(self._value_)
 
-    def _operand_(self, other):
+    def _combine_(self, other, op):
         if isinstance(other, self.__class__):
-            return other._value_
-        if self._member_type_ is not object and isinstance(other, self._member_type_):
-            return other
-        return NotImplemented
+            value = other._value_
+        elif self._member_type_ is not object and isinstance(other, self._member_type_):
+            value = other
+        else:
+            return NotImplemented
+        return self.__class__(op(self._value_, value))
 
     def __or__(self, other):
-        value = self._operand_(other)
-        if value is NotImplemented:
-            return NotImplemented
-        return self.__class__(self._value_ | value)
+        return self._combine_(other, operator.or_)
 
     def __and__(self, other):
-        value = self._operand_(other)
-        if value is NotImplemented:
-            return NotImplemented
-        return self.__class__(self._value_ & value)
+        return self._combine_(other, operator.and_)
 
     def __xor__(self, other):
-        value = self._operand_(other)
-        if value is NotImplemented:
-            return NotImplemented
-        return self.__class__(self._value_ ^ value)
+        return self._combine_(other, operator.xor)
 
     __ror__ = __or__
     __rand__ = __and__
