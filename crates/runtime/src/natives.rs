@@ -15,7 +15,7 @@ use crate::kernel::{exit, Kernel, Life};
 use crate::primitives::{Attempt, Event as EventWord, Lock, Semaphore};
 use crate::shm::SharedWords;
 use crate::trace::Event;
-use mpplay_python::value::{Args, Builtin, NativeFn, Value};
+use mpplay_python::value::{Args, Builtin, NativeFn, PyStr, Value};
 use mpplay_python::vm::{PyErr, PyResult};
 use mpplay_python::{Stream, Vm, Wait};
 use std::sync::Arc;
@@ -1089,13 +1089,16 @@ fn shared_set(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+thread_local! {
+    /// The names of an RLock's attributes `_h` and `_state`, made once per thread rather
+    /// than at every `with`.
+    static RLOCK_FIELDS: [PyStr; 2] = ["_h", "_state"].map(|name| PyStr::new(name.to_string()));
+}
+
 /// An RLock's handle and state words, from its attributes `_h` and `_state`.
 fn rlock_words(vm: &mut Vm, args: &Args) -> PyResult<Vec<Value>> {
     let lock = arg(args, 0);
-    ["_h", "_state"]
-        .iter()
-        .map(|name| vm.getattr(&lock, &mpplay_python::value::PyStr::new(name.to_string())))
-        .collect()
+    RLOCK_FIELDS.with(|names| names.iter().map(|name| vm.getattr(&lock, name)).collect())
 }
 
 /// `RLock.__enter__(self)`: acquires it, blocking.
