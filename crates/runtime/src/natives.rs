@@ -79,15 +79,19 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("tracing", tracing),
 ];
 
-/// Methods for `multiprocessing.RLock`'s class: a `with` block enters and leaves the lock
-/// without a Python frame.
-const RLOCK_METHODS: &[(&str, NativeFn)] =
-    &[("rlock_enter", rlock_enter), ("rlock_exit", rlock_exit)];
+/// Methods for `multiprocessing.Lock`'s and `RLock`'s classes: a `with` block enters and
+/// leaves the lock without a Python frame.
+const LOCK_METHODS: &[(&str, NativeFn)] = &[
+    ("lock_enter", lock_enter),
+    ("lock_exit", lock_exit),
+    ("rlock_enter", rlock_enter),
+    ("rlock_exit", rlock_exit),
+];
 
 /// Builds the `_mp` module.
 pub fn make(vm: &mut Vm) -> Value {
     let module = mpplay_python::modules::new_native_module(vm, "_mp", FUNCTIONS);
-    for &(name, func) in RLOCK_METHODS {
+    for &(name, func) in LOCK_METHODS {
         let method = Builtin {
             name,
             func,
@@ -1090,27 +1094,59 @@ fn shared_set(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 thread_local! {
-    /// The names of an RLock's attributes `_h` and `_state`, made once per thread rather
-    /// than at every `with`.
-    static RLOCK_FIELDS: [PyStr; 2] = ["_h", "_state"].map(|name| PyStr::new(name.to_string()));
+    /// The names of a lock's attributes `_h` and `_state` (an RLock's), made once per
+    /// thread rather than at every `with`.
+    static LOCK_FIELDS: [PyStr; 2] = ["_h", "_state"].map(|name| PyStr::new(name.to_string()));
 }
 
-/// An RLock's handle and state words, from its attributes `_h` and `_state`.
-fn rlock_words(vm: &mut Vm, args: &Args) -> PyResult<Vec<Value>> {
+/// The first `n` of a lock's words `_h` and `_state`, from its attributes.
+fn lock_words(vm: &mut Vm, args: &Args, n: usize) -> PyResult<Vec<Value>> {
     let lock = arg(args, 0);
-    RLOCK_FIELDS.with(|names| names.iter().map(|name| vm.getattr(&lock, name)).collect())
+    LOCK_FIELDS.with(|names| {
+        names[..n]
+            .iter()
+            .map(|name| vm.getattr(&lock, name))
+            .collect()
+    })
+}
+
+/// `Lock.__enter__(self)`: acquires it, blocking.
+fn lock_enter(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let mut words = lock_words(vm, &args, 1)?;
+    words.extend([Value::Bool(true), Value::None]);
+    let args = Args::new(words);
+    let base = word(vm, &args, 0)?;
+    Ok(Value::Bool(acquire_lock(
+        vm,
+        &args,
+        base,
+        1,
+        Kind::Named("Lock"),
+    )?))
+}
+
+/// `Lock.__exit__(self, *exc_info)`: releases it; lets any exception go on.
+fn lock_exit(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let args = Args::new(lock_words(vm, &args, 1)?);
+    let base = word(vm, &args, 0)?;
+    if release_lock(vm, &args, base, Kind::Named("Lock")) {
+        return Ok(Value::None);
+    }
+    let cls = vm.types.exc.value_error.clone();
+    let msg = "semaphore or lock released too many times";
+    Err(vm.new_error(&cls, msg.into()))
 }
 
 /// `RLock.__enter__(self)`: acquires it, blocking.
 fn rlock_enter(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let mut words = rlock_words(vm, &args)?;
+    let mut words = lock_words(vm, &args, 2)?;
     words.extend([Value::Bool(true), Value::None]);
     rlock_acquire(vm, Args::new(words))
 }
 
 /// `RLock.__exit__(self, *exc_info)`: releases it; lets any exception go on.
 fn rlock_exit(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let words = rlock_words(vm, &args)?;
+    let words = lock_words(vm, &args, 2)?;
     match rlock_release(vm, Args::new(words))? {
         Value::Bool(false) => {
             let cls = vm.types.exc.assertion_error.clone();

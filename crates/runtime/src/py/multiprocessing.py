@@ -551,12 +551,8 @@ class Lock(_Shared):
         if not _lock_release(self._h, 'Lock'):
             raise ValueError('semaphore or lock released too many times')
 
-    def __enter__(self):
-        return _lock_acquire(self._h, True, None, 'Lock')
-
-    def __exit__(self, *args):
-        if not _lock_release(self._h, 'Lock'):
-            raise ValueError('semaphore or lock released too many times')
+    __enter__ = _mp.lock_enter
+    __exit__ = _mp.lock_exit
 
     def __repr__(self):
         return '<Lock(owner=%s)>' % _owner_name(_mp.lock_owner(self._h))
