@@ -9,7 +9,9 @@
 //     with Run pressed once the page's warm-up has ended, and again with Run pressed as
 //     soon as the interpreter has loaded, on a first and on a returning visit;
 //   - lock handoffs and queue items between two workers, and children terminated before
-//     they run (benches/mp), against the native threads executor, same machine, same run.
+//     they run (benches/mp), against the native threads executor, same machine, same run;
+//   - the floor under KTV: 101 workers that only instantiate the module, on a settled page
+//     and on a page that has only just loaded.
 // Usage: node scripts/bench-web.mjs [ktv]   (after scripts/setup; `ktv` measures only KTV;
 // DIST=dir measures another build, to compare two)
 import { execFileSync, execSync } from "node:child_process";
@@ -203,18 +205,17 @@ for (const bench of ["lock_handoff", "queue_items", "terminate_early"]) {
 // them (a spawner worker creates them from one Blob holding the whole script, and hands
 // each the compiled module), that only instantiate the worker's module (no Python); and
 // 101 such workers with an empty module. Measured last, once the renderer has given back
-// the memory of the runs above.
-await new Promise((r) => setTimeout(r, 3000));
-for (const [what, withModule] of [["the worker's module", true], ["an empty module", false]]) {
-  const floorBefore = rss();
-  const ms = await page.evaluate(async (withModule) => {
+// the memory of the runs above; and once more on a page that has only just loaded, which
+// runs nothing else, as a floor for Run pressed as soon as the app has loaded.
+async function floor(p, withModule) {
+  const ms = await p.evaluate(async (withModule) => {
     const blob = (text) => URL.createObjectURL(new Blob([text], { type: "text/javascript" }));
     const child = withModule
-      ? blob(`${await (await fetch("worker.js")).text()}
+      ? blob(`${await (await fetch("/worker.js")).text()}
           onmessage = (e) => { wasm_bindgen.initSync({ module: e.data }); postMessage(1); };`)
       : blob("onmessage = (e) => { new WebAssembly.Instance(e.data, {}); postMessage(1); };");
     const module = withModule
-      ? await WebAssembly.compileStreaming(fetch("worker_bg.wasm"))
+      ? await WebAssembly.compileStreaming(fetch("/worker_bg.wasm"))
       : await WebAssembly.compile(new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0]));
     const spawner = blob(`onmessage = (e) => {
       const [url, module] = e.data;
@@ -236,14 +237,33 @@ for (const [what, withModule] of [["the worker's module", true], ["an empty modu
     });
     return performance.now() - t0;
   }, withModule);
+  return Math.round(ms);
+}
+
+// Nested workers outlive their parent in Chromium: the spawner ends them first.
+async function endFloor(p) {
+  await p.evaluate(() => window.floorSpawner.postMessage("end"));
+  await new Promise((r) => setTimeout(r, 500));
+  await p.evaluate(() => window.floorSpawner.terminate());
+}
+
+await new Promise((r) => setTimeout(r, 3000));
+for (const [what, withModule] of [["the worker's module", true], ["an empty module", false]]) {
+  const floorBefore = rss();
+  const ms = await floor(page, withModule);
   await new Promise((r) => setTimeout(r, 500));
   const mb = (rss() - floorBefore) / 1024 / 101;
-  // Nested workers outlive their parent in Chromium: the spawner ends them first.
-  await page.evaluate(() => window.floorSpawner.postMessage("end"));
-  await new Promise((r) => setTimeout(r, 500));
-  await page.evaluate(() => window.floorSpawner.terminate());
-  row(`floor: 101 workers with ${what} up (ms)`, Math.round(ms), "");
+  await endFloor(page);
+  row(`floor: 101 workers with ${what} up (ms)`, ms, "");
   row(`floor: renderer memory per such worker (MB)`, mb.toFixed(1), "");
+}
+{
+  const context = await browser.newContext();
+  const p = await context.newPage();
+  await p.goto(server.url + "spawner.js");
+  row("floor: worker's module, page just loaded (ms)", await floor(p, true), "");
+  await endFloor(p);
+  await context.close();
 }
 
 await browser.close();
