@@ -298,6 +298,8 @@ impl App {
             Msg::KitReady(kit) => {
                 self.kit = Some(kit);
                 api::set_ready(true);
+                // Before the warm-up, so that a Run pressed during it finds them loading.
+                self.prepare_next_run();
                 match self.queued_run.take() {
                     Some(req) => self.start(ctx, req),
                     None => self.warm_up(ctx),
