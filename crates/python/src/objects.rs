@@ -619,9 +619,16 @@ impl Vm {
     /// Python, or a builtin method of a native class (dict views, bytearray).
     pub fn instance_dunder(&self, i: &Instance, name: &PyStr) -> Option<Value> {
         let native = i.class.layout == Layout::Native || i.class.builtin == Some(TypeId::ByteArray);
-        i.class
-            .lookup(name)
-            .filter(|f| !matches!(f, Value::Builtin(_)) || native)
+        if native {
+            return i.class.lookup(name);
+        }
+        // A builtin type's own methods are its builtin behaviour; a builtin method that a
+        // subclass made natively defines (re.RegexFlag's `|`) overrides it.
+        let (owner, f) = i
+            .class
+            .mro_iter()
+            .find_map(|k| Some((k, k.dict.get_str(name)?)))?;
+        Some(f).filter(|f| !matches!(f, Value::Builtin(_)) || owner.builtin.is_none())
     }
 
     /// Calls a dunder found on the type with `self` first.

@@ -106,8 +106,124 @@ fn flag_class(vm: &mut Vm) -> Rc<Class> {
     c.dict.set_str_key("__module__", Value::str("re"));
     add_method(&c, "__repr__", flag_repr);
     add_method(&c, "__str__", flag_repr);
+    add_method(&c, "__format__", flag_format);
+    add_method(&c, "__getattr__", flag_getattr);
+    add_method(&c, "__or__", flag_or);
+    add_method(&c, "__ror__", flag_or);
+    add_method(&c, "__and__", flag_and);
+    add_method(&c, "__rand__", flag_and);
+    add_method(&c, "__xor__", flag_xor);
+    add_method(&c, "__rxor__", flag_xor);
+    add_method(&c, "__invert__", flag_invert);
     vm.classes.insert("re.RegexFlag", c.clone());
     c
+}
+
+/// RegexFlag's members in the order enum lists them (its repr's order; a Pattern's repr
+/// follows `FLAG_NAMES`, as `_sre` does).
+const MEMBER_ORDER: [(&str, u32); 9] = [
+    ("ASCII", regex::ASCII),
+    ("IGNORECASE", regex::IGNORECASE),
+    ("LOCALE", regex::LOCALE),
+    ("UNICODE", regex::UNICODE),
+    ("MULTILINE", regex::MULTILINE),
+    ("DOTALL", regex::DOTALL),
+    ("VERBOSE", regex::VERBOSE),
+    ("TEMPLATE", regex::TEMPLATE),
+    ("DEBUG", regex::DEBUG),
+];
+
+/// A flag's int value (a RegexFlag's, or a plain int's), or None for anything else.
+fn flag_bits(vm: &Vm, v: &Value) -> Option<i64> {
+    match vm.base_value(v) {
+        Value::Int(i) => Some(i),
+        Value::Bool(b) => Some(b as i64),
+        _ => None,
+    }
+}
+
+/// `|`, `&` and `^` of IntFlag: a RegexFlag when the other operand is an int.
+fn flag_binary(vm: &mut Vm, args: &Args, op: fn(i64, i64) -> i64) -> PyResult<Value> {
+    let (a, b) = match (args.pos.first(), args.pos.get(1)) {
+        (Some(a), Some(b)) => (flag_bits(vm, a), flag_bits(vm, b)),
+        _ => (None, None),
+    };
+    Ok(match (a, b) {
+        (Some(a), Some(b)) => flag_value(vm, op(a, b)),
+        _ => Value::NotImplemented,
+    })
+}
+
+fn flag_or(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    flag_binary(vm, &args, |a, b| a | b)
+}
+
+fn flag_and(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    flag_binary(vm, &args, |a, b| a & b)
+}
+
+fn flag_xor(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    flag_binary(vm, &args, |a, b| a ^ b)
+}
+
+/// `~`: the members not set (enum's KEEP boundary keeps the result among them).
+fn flag_invert(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let all = MEMBER_ORDER
+        .iter()
+        .fold(0, |acc, (_, bit)| acc | *bit as i64);
+    let v = args.pos.first().and_then(|v| flag_bits(vm, v)).unwrap_or(0);
+    Ok(flag_value(vm, all & !v))
+}
+
+/// `value` and `name`, as enum gives them.
+fn flag_getattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let this = args.pos.first().cloned().unwrap_or(Value::None);
+    let v = flag_bits(vm, &this).unwrap_or(0);
+    match args.pos.get(1) {
+        Some(Value::Str(s)) if s.as_str() == "value" => Ok(Value::Int(v)),
+        Some(Value::Str(s)) if s.as_str() == "name" => Ok(Value::string(member_text(v, ""))),
+        Some(Value::Str(s)) => Err(vm.attribute_error(&this, s.as_str())),
+        _ => Err(vm.attribute_error(&this, "")),
+    }
+}
+
+/// IntFlag's `format()`: as str() for an empty spec, else as the int.
+fn flag_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let this = args.pos.first().cloned().unwrap_or(Value::None);
+    let v = flag_bits(vm, &this).unwrap_or(0);
+    match args.pos.get(1) {
+        Some(Value::Str(spec)) if !spec.as_str().is_empty() => {
+            vm.format_value(&Value::Int(v), &Value::Str(spec.clone()))
+        }
+        _ => Ok(Value::string(member_text(v, "re."))),
+    }
+}
+
+/// `re.IGNORECASE|re.MULTILINE` (with `prefix` "re.") in enum's order; `re.NOFLAG` for 0.
+fn member_text(v: i64, prefix: &str) -> String {
+    if !(0..=u32::MAX as i64).contains(&v) {
+        return v.to_string();
+    }
+    flags_text(v as u32, &MEMBER_ORDER, prefix)
+}
+
+/// The names of the flags set in `v`, in `order`, then any bits left in hex.
+fn flags_text(v: u32, order: &[(&str, u32)], prefix: &str) -> String {
+    if v == 0 {
+        return format!("{prefix}NOFLAG");
+    }
+    let mut parts = Vec::new();
+    let mut rest = v;
+    for (name, bit) in order {
+        if rest & bit != 0 {
+            parts.push(format!("{prefix}{name}"));
+            rest &= !bit;
+        }
+    }
+    if rest != 0 {
+        parts.push(format!("{rest:#x}"));
+    }
+    parts.join("|")
 }
 
 fn flag_value(vm: &mut Vm, v: i64) -> Value {
@@ -121,32 +237,10 @@ fn flag_value(vm: &mut Vm, v: i64) -> Value {
     }))
 }
 
-/// `re.IGNORECASE|re.MULTILINE` for a flags value (`re.NOFLAG` for 0).
-fn flags_text(v: u32) -> String {
-    if v == 0 {
-        return "re.NOFLAG".to_string();
-    }
-    let mut parts = Vec::new();
-    let mut rest = v;
-    for (name, bit) in FLAG_NAMES {
-        if v & bit != 0 {
-            parts.push(format!("re.{name}"));
-            rest &= !bit;
-        }
-    }
-    if rest != 0 {
-        parts.push(format!("{rest:#x}"));
-    }
-    parts.join("|")
-}
-
 fn flag_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let this = args.pos.first().cloned().unwrap_or(Value::None);
-    match vm.base_value(&this) {
-        Value::Int(i) if i >= 0 && i <= u32::MAX as i64 => Ok(Value::string(flags_text(i as u32))),
-        Value::Int(i) => Ok(Value::string(i.to_string())),
-        _ => Ok(Value::str("re.NOFLAG")),
-    }
+    let v = flag_bits(vm, &this).unwrap_or(0);
+    Ok(Value::string(member_text(v, "re.")))
 }
 
 fn error_class(vm: &mut Vm) -> Rc<Class> {
@@ -861,7 +955,7 @@ fn p_repr(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     } else {
         Ok(Value::string(format!(
             "re.compile({r}, {})",
-            flags_text(flags)
+            flags_text(flags, &FLAG_NAMES, "re.")
         )))
     }
 }
