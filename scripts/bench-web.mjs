@@ -97,8 +97,8 @@ for (const executor of ["workers", "sim"]) {
 // or sleeping. On a fresh page, Run pressed once the page's warm-up run has ended (a learner
 // reads the code first) and its standby workers are up; the same on a page without standby
 // workers (`?standby=0`), which also gives the memory per process, none of it made before
-// Run; and Run pressed as soon as the interpreter has loaded, which cuts the warm-up short
-// (and so makes no standby workers either).
+// Run; and Run pressed as soon as the interpreter has loaded, or `wait` ms after, which cuts
+// the warm-up short and takes the standby workers while they are still being made.
 async function ktvStart(afterWarmUp, query = "", { open = () => browser.newPage(), linger = 0, wait = 0 } = {}) {
   const p = await open();
   await p.goto(server.url + query);
