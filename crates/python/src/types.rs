@@ -51,13 +51,23 @@ macro_rules! names {
         pub struct Names { $(pub $field: Rc<PyStr>,)* }
         impl Names {
             pub fn new() -> Names {
-                Names { $($field: Rc::new(PyStr::new($text.to_string())),)* }
+                Names { $($field: interned($text),)* }
             }
         }
         impl Default for Names {
             fn default() -> Self { Names::new() }
         }
     };
+}
+
+/// One interned name. Out of line, as are the other helpers a new VM calls many times at
+/// start-up, so that the start-up code is small functions: in the browser, the code each
+/// worker runs counts towards optimizing its function, summed over all the workers, and
+/// inlined into one large function it had that function optimized at great cost while a
+/// hundred children started.
+#[inline(never)]
+fn interned(text: &str) -> Rc<PyStr> {
+    Rc::new(PyStr::new(text.to_string()))
 }
 
 names! {
@@ -229,6 +239,7 @@ pub fn c3_mro(bases: &[Rc<Class>]) -> Option<Vec<Rc<Class>>> {
 }
 
 /// Adds a builtin method to a class's dict.
+#[inline(never)]
 pub fn add_method(class: &Rc<Class>, name: &'static str, func: NativeFn) {
     class.dict.set_str_key(
         name,
@@ -243,6 +254,7 @@ pub fn add_method(class: &Rc<Class>, name: &'static str, func: NativeFn) {
 }
 
 /// Adds a builtin as a static method (called without the instance).
+#[inline(never)]
 pub fn add_static(class: &Rc<Class>, name: &'static str, func: NativeFn) {
     let b = Value::Builtin(Rc::new(Builtin {
         name,
@@ -257,6 +269,7 @@ pub fn add_static(class: &Rc<Class>, name: &'static str, func: NativeFn) {
 }
 
 /// Adds a builtin as a class method (called with the class).
+#[inline(never)]
 pub fn add_classmethod(class: &Rc<Class>, name: &'static str, func: NativeFn) {
     let b = Value::Builtin(Rc::new(Builtin {
         name,

@@ -176,7 +176,8 @@ pub(crate) fn bytes_arg(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
     }
 }
 
-/// A builtin function (not a method) named `name`.
+/// A builtin function (not a method) named `name`. Out of line, as `types::interned` says.
+#[inline(never)]
 pub fn builtin_function(name: &'static str, func: NativeFn) -> Value {
     Value::Builtin(Rc::new(Builtin {
         name,
