@@ -138,6 +138,7 @@ impl WorkerNeighbours {
 }
 
 /// Runs the process `init` describes to its end; its exit code.
+#[inline(never)]
 pub fn run(init: MemberInit, buffer: js_sys::SharedArrayBuffer, post: Rc<dyn Fn(Report)>) -> i32 {
     let words = BrowserWords::from_buffer(buffer);
     let lines = Lines::default();

@@ -87,6 +87,9 @@ pub struct ProcessStart {
     pub exit_word: u32,
     pub parent_exit_word: u32,
     pub parent_name: String,
+    /// The pickled process object. It travels beside the JSON, as bytes, not as a JSON
+    /// array of hundreds of numbers for each child to parse.
+    #[serde(skip)]
     pub payload: Vec<u8>,
 }
 
@@ -103,7 +106,8 @@ pub struct MemberInit {
 #[cfg(target_arch = "wasm32")]
 impl MemberInit {
     /// The spawner's request for this process's worker (`static/spawner.js`): `{pid, init}`,
-    /// `init` as JSON, with `code` (compiled code in shared memory) when there is some.
+    /// `init` as JSON, with `payload` (the process's bytes) and `code` (compiled code in
+    /// shared memory) when there are some.
     pub fn spawn_request(&self, pid: u32, code: Option<&wasm_bindgen::JsValue>) -> js_sys::Object {
         let request = js_sys::Object::new();
         let set = |k: &str, v: &wasm_bindgen::JsValue| js_sys::Reflect::set(&request, &k.into(), v);
@@ -113,6 +117,12 @@ impl MemberInit {
             "init",
             &serde_json::to_string(self).unwrap_or_default().into(),
         );
+        if !self.process.payload.is_empty() {
+            let _ = set(
+                "payload",
+                &js_sys::Uint8Array::from(&self.process.payload[..]),
+            );
+        }
         if let Some(code) = code {
             let _ = set("code", code);
         }

@@ -19,8 +19,9 @@
 //   {close: true}, or anything once the stop word is 1: ends them all, the standby ones
 //                      too, then this worker
 // From a process, on the port it was given as `spawner`:
-//   {pid, init, code, exitWord}
-//                      a child's worker (`code`: what the parent compiled, to share;
+//   {pid, init, payload, code, exitWord}
+//                      a child's worker (`payload`: its pickled process object; `code`:
+//                      what the parent compiled, to share;
 //                      `exitWord`: the first of the child's exit words)
 // To the page: {pid, port} as each worker starts (the port the process reports on),
 // {pid, ended: true} for a child ended before its worker was made (none is), and
@@ -43,7 +44,7 @@ const stopped = () => run !== null && Atomics.load(run.stopWord, 0) === 1;
 // A process's exit state once it has exited (kernel::exit::EXITED).
 const EXITED = 1;
 
-function start({ pid, init, code, exitWord }) {
+function start({ pid, init, payload, code, exitWord }) {
   if (stopped() || stoppedEarly.delete(pid)) return;
   // Terminated while its start waited here: it never runs, so it needs no worker.
   if (exitWord && Atomics.load(run.words, exitWord) === EXITED) {
@@ -60,7 +61,7 @@ function start({ pid, init, code, exitWord }) {
     event.preventDefault();
     fail(event.message || "the worker failed");
   };
-  worker.postMessage({ init, code, buffer: run.buffer, port: toPage.port2, spawner: toSpawner.port2 },
+  worker.postMessage({ init, payload, code, buffer: run.buffer, port: toPage.port2, spawner: toSpawner.port2 },
     [toPage.port2, toSpawner.port2]);
   workers.set(pid, { worker, spawnPort: toSpawner.port1 });
   postMessage({ pid, port: toPage.port1 }, [toPage.port1]);

@@ -1,13 +1,18 @@
 //! The Web Worker entry: the page's loader (`static/worker-loader.js`) instantiates this
 //! module with the `WebAssembly.Module` the page compiled once, then calls `worker_start`.
 //! The worker says "ready", then takes either a `run` message (the sim executor: the whole
-//! run here) or `{init, buffer, code, port, spawner}` (the workers executor: one process
-//! over the shared buffer; sent at once, without waiting for "ready"), and answers with
-//! reports (through `port` when it has one, see `outbox`).
+//! run here) or `{init, buffer, payload, code, port, spawner}` (the workers executor: one
+//! process over the shared buffer; sent at once, without waiting for "ready"), and answers
+//! with reports (through `port` when it has one, see `outbox`).
+//!
+//! What every worker runs once to start stays in small functions. Chromium counts the code
+//! that runs in a function, summed over all the workers that share the module, towards
+//! optimizing it; a large function that each of a hundred children ran once was optimized
+//! while they started, taking up to 0.3 s of a core each time it happened.
 
 #[cfg(target_arch = "wasm32")]
 mod entry {
-    use mpplay_web::protocol::{Control, Report};
+    use mpplay_web::protocol::{Control, MemberInit, Report};
     use mpplay_web::sim_worker::{Shared, SimRun};
     use std::cell::RefCell;
     use std::rc::Rc;
@@ -38,30 +43,7 @@ mod entry {
     fn on_message(e: MessageEvent) {
         let data = e.data();
         let Some(text) = data.as_string() else {
-            // The workers executor: `{init, buffer, code, port, spawner}` starts this worker's
-            // one process (`code`: what its parent compiled, when it has; `spawner`: where
-            // to ask for its children's workers).
-            let field = |name: &str| js_sys::Reflect::get(&data, &name.into()).ok();
-            let init = field("init").and_then(|v| v.as_string());
-            let buffer =
-                field("buffer").and_then(|v| v.dyn_into::<js_sys::SharedArrayBuffer>().ok());
-            let port =
-                |name: &str| field(name).and_then(|v| v.dyn_into::<web_sys::MessagePort>().ok());
-            if let Some(port) = port("port") {
-                mpplay_web::outbox::set_port(port);
-            }
-            if let Some(spawner) = port("spawner") {
-                mpplay_web::outbox::set_spawner(spawner);
-            }
-            if let Some(code) = field("code").and_then(|v| v.dyn_into::<js_sys::Uint8Array>().ok())
-            {
-                mpplay_python::compiler::add_compiled(code.to_vec());
-            }
-            if let (Some(init), Some(buffer)) = (init, buffer) {
-                if let Ok(init) = serde_json::from_str(&init) {
-                    mpplay_web::member_worker::run(init, buffer, Rc::new(post));
-                }
-            }
+            start_process(&data);
             return;
         };
         let Ok(control) = serde_json::from_str::<Control>(&text) else {
@@ -78,6 +60,43 @@ mod entry {
                 }
             }
         }
+    }
+
+    /// The workers executor: `{init, buffer, payload, code, port, spawner}` starts this
+    /// worker's one process. Out of line, with what it calls, so that the message handler
+    /// stays small (see the top of this file).
+    #[inline(never)]
+    fn start_process(data: &JsValue) {
+        // `payload`: its pickled process object, for a child; `code`: what its parent
+        // compiled, when it has; `spawner`: where to ask for its children's workers.
+        let field = |name: &str| js_sys::Reflect::get(data, &name.into()).ok();
+        let init = field("init").and_then(|v| v.as_string());
+        let buffer = field("buffer").and_then(|v| v.dyn_into::<js_sys::SharedArrayBuffer>().ok());
+        let port = |name: &str| field(name).and_then(|v| v.dyn_into::<web_sys::MessagePort>().ok());
+        if let Some(port) = port("port") {
+            mpplay_web::outbox::set_port(port);
+        }
+        if let Some(spawner) = port("spawner") {
+            mpplay_web::outbox::set_spawner(spawner);
+        }
+        if let Some(code) = field("code").and_then(|v| v.dyn_into::<js_sys::Uint8Array>().ok()) {
+            mpplay_python::compiler::add_compiled(code.to_vec());
+        }
+        if let (Some(init), Some(buffer)) = (init, buffer) {
+            if let Ok(mut init) = parse_init(&init) {
+                if let Some(payload) =
+                    field("payload").and_then(|v| v.dyn_into::<js_sys::Uint8Array>().ok())
+                {
+                    init.process.payload = payload.to_vec();
+                }
+                mpplay_web::member_worker::run(init, buffer, Rc::new(post));
+            }
+        }
+    }
+
+    #[inline(never)]
+    fn parse_init(text: &str) -> serde_json::Result<MemberInit> {
+        serde_json::from_str(text)
     }
 
     /// The character names for `\N{...}`, fetched from the app the first time a program

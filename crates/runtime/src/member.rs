@@ -58,6 +58,19 @@ pub fn drive(kernel: &Arc<Kernel>, pid: Pid, neighbours: &dyn Neighbours) -> i32
         return code;
     }
     let mut proc = Process::new(kernel, pid);
+    run_to_end(kernel, pid, &mut proc, neighbours)
+}
+
+/// The process's scheduling loop, out of line: in the browser, each pass through a loop
+/// counts towards optimizing the function that holds it, and inlined into the worker's
+/// start this loop had that whole start optimized at great cost (see `types::interned`).
+#[inline(never)]
+fn run_to_end(
+    kernel: &Arc<Kernel>,
+    pid: Pid,
+    proc: &mut Process,
+    neighbours: &dyn Neighbours,
+) -> i32 {
     let mut next = 0usize;
     let mut steps_seen = kernel.words.load(header::STEPS);
     let code = loop {
@@ -70,7 +83,7 @@ pub fn drive(kernel: &Arc<Kernel>, pid: Pid, neighbours: &dyn Neighbours) -> i32
         if kernel.words.load(header::PAUSED) == 1 {
             let steps = kernel.words.load(header::STEPS);
             if steps == steps_seen {
-                neighbours.progress(&mut proc, true);
+                neighbours.progress(proc, true);
                 kernel.words.wait(header::STEPS, steps, Some(CHECK_EVERY));
                 continue;
             }
@@ -80,15 +93,15 @@ pub fn drive(kernel: &Arc<Kernel>, pid: Pid, neighbours: &dyn Neighbours) -> i32
                 continue;
             }
             if only as Pid == pid {
-                wake_for_step(kernel, &mut proc, next);
+                wake_for_step(kernel, proc, next);
             }
         } else {
             steps_seen = kernel.words.load(header::STEPS);
         }
         let now = kernel.now();
         let Some(tid) = proc.pick_ready(kernel, next, now) else {
-            neighbours.progress(&mut proc, true);
-            park(kernel, &proc, now);
+            neighbours.progress(proc, true);
+            park(kernel, proc, now);
             continue;
         };
         next = tid + 1;
@@ -97,10 +110,10 @@ pub fn drive(kernel: &Arc<Kernel>, pid: Pid, neighbours: &dyn Neighbours) -> i32
         if let Slice::ProcessEnded(code) = slice {
             break code;
         }
-        neighbours.progress(&mut proc, false);
+        neighbours.progress(proc, false);
     };
     kernel.exited(pid, code);
-    neighbours.progress(&mut proc, false);
+    neighbours.progress(proc, false);
     code
 }
 
