@@ -153,7 +153,8 @@ const ktvEarly = await ktvStart(false);
 // A quick learner: Run 0.3 s after the interpreter has loaded, during the warm-up.
 const ktvSoon = await ktvStart(false, "", { wait: 300 });
 // The same on a second visit in a kept profile: Chromium reuses the machine code it
-// compiled on the first (the server's ETag lets it keep the wasm file, and the code with it).
+// optimized on the first (the server's ETag lets it keep the wasm file, and the code with
+// it), but stores that code only once 1 MB of it is optimized, which KTV alone may not reach.
 const profileDir = mkdtempSync(path.join(tmpdir(), "mpplay-bench-"));
 const profile = await launchProfile(profileDir);
 const visit = { open: () => profile.newPage() };

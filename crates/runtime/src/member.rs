@@ -65,12 +65,7 @@ pub fn drive(kernel: &Arc<Kernel>, pid: Pid, neighbours: &dyn Neighbours) -> i32
 /// counts towards optimizing the function that holds it, and inlined into the worker's
 /// start this loop had that whole start optimized at great cost (see `types::interned`).
 #[inline(never)]
-fn run_to_end(
-    kernel: &Arc<Kernel>,
-    pid: Pid,
-    proc: &mut Process,
-    neighbours: &dyn Neighbours,
-) -> i32 {
+fn run_to_end(kernel: &Kernel, pid: Pid, proc: &mut Process, neighbours: &dyn Neighbours) -> i32 {
     let mut next = 0usize;
     let mut steps_seen = kernel.words.load(header::STEPS);
     let code = loop {
