@@ -26,8 +26,17 @@ pub struct TooLarge;
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Transfer<T> {
     Done(T),
-    /// Wait while `word` holds `expected`, then try again.
+    /// The ring is full (a put) or empty (a get): wait while `word` holds `expected`, then
+    /// try again, or give up if the caller's deadline has passed.
     Wait {
+        word: u32,
+        expected: i32,
+    },
+    /// Another process holds the ring's lock for the instant of its own transfer: wait
+    /// while `word` holds `expected` and try again. This says nothing about full or empty,
+    /// so even a non-blocking caller waits it out (a `put_nowait` on an unbounded queue
+    /// must not raise Full because a neighbour was putting at the same moment).
+    Busy {
         word: u32,
         expected: i32,
     },
@@ -114,7 +123,7 @@ impl Channel {
             return Err(TooLarge);
         }
         if let Attempt::Wait { word, expected } = self.lock.try_acquire(mem, pid) {
-            return Ok(Transfer::Wait { word, expected });
+            return Ok(Transfer::Busy { word, expected });
         }
         let used = mem.load(self.base + USED) as u32;
         let items = mem.load(self.base + ITEMS) as u32;
@@ -160,7 +169,7 @@ impl Channel {
         wake: &mut Vec<u32>,
     ) -> Transfer<Vec<u8>> {
         if let Attempt::Wait { word, expected } = self.lock.try_acquire(mem, pid) {
-            return Transfer::Wait { word, expected };
+            return Transfer::Busy { word, expected };
         }
         let items = mem.load(self.base + ITEMS) as u32;
         if items == 0 {

@@ -832,6 +832,9 @@ fn chan_put(vm: &mut Vm, args: Args) -> PyResult<Value> {
             }
             Ok(Value::Bool(true))
         }
+        Ok(Transfer::Busy { word, expected }) => {
+            Err(block(word, expected, None, what(vm, &args, 5)))
+        }
         Ok(Transfer::Wait { word, expected }) => {
             let what = what(vm, &args, 5);
             match wait_or_give_up(vm, d, word, expected, what) {
@@ -882,6 +885,7 @@ fn chan_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
             }
             Ok(Value::tuple(vec![Value::Int(0), item]))
         }
+        Transfer::Busy { word, expected } => Err(block(word, expected, None, what(vm, &args, 3))),
         Transfer::Wait { word, expected } => {
             let chan = Channel::at(base);
             // The writer's exit state, watched while waiting: it is gone once it ends.
@@ -1212,7 +1216,7 @@ fn request(vm: &mut Vm, args: Args) -> PyResult<Value> {
         let data = mpplay_python::pickle::dumps(vm, &msg)?;
         match Channel::at(req).try_put(&k.words, who, &data, None, &mut wakes) {
             Err(_) => return Err(vm.value_error("request too large".into())),
-            Ok(Transfer::Wait { word, expected }) => {
+            Ok(Transfer::Wait { word, expected } | Transfer::Busy { word, expected }) => {
                 k.wake_all(&wakes);
                 return Err(block(word, expected, None, what));
             }
@@ -1230,7 +1234,9 @@ fn request(vm: &mut Vm, args: Args) -> PyResult<Value> {
             host(vm).in_flight.remove(&(tid, reply));
             mpplay_python::pickle::loads(vm, &bytes)
         }
-        Transfer::Wait { word, expected } => Err(block(word, expected, None, what)),
+        Transfer::Wait { word, expected } | Transfer::Busy { word, expected } => {
+            Err(block(word, expected, None, what))
+        }
     }
 }
 

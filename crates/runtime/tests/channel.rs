@@ -6,6 +6,7 @@
 mod support;
 
 use mpplay_runtime::channel::{Channel, TooLarge, Transfer};
+use mpplay_runtime::primitives::{Attempt, Lock};
 use mpplay_runtime::shm::native::NativeWords;
 use mpplay_runtime::shm::sim::SimWords;
 use mpplay_runtime::shm::SharedWords;
@@ -27,6 +28,39 @@ fn a_message_larger_than_the_ring_is_refused() {
         ch.try_put(&mem, 1, &[0u8; 40], None, &mut wake),
         Err(TooLarge)
     );
+}
+
+#[test]
+fn a_ring_whose_lock_is_held_answers_busy_not_full_or_empty() {
+    let mem = SimWords::new(Channel::words_needed(64) as usize);
+    let ch = Channel::at(0);
+    ch.init(&mem, 64);
+    let mut wake = Vec::new();
+    // Another process in the middle of its own put: the ring's lock is the channel's first
+    // words.
+    assert_eq!(Lock::at(0).try_acquire(&mem, 7), Attempt::Acquired);
+    assert!(matches!(
+        ch.try_put(&mem, 1, b"item", None, &mut wake),
+        Ok(Transfer::Busy { .. })
+    ));
+    assert!(matches!(
+        ch.try_get(&mem, 2, &mut wake),
+        Transfer::Busy { .. }
+    ));
+    let _ = Lock::at(0).release(&mem);
+    assert_eq!(
+        ch.try_put(&mem, 1, b"item", None, &mut wake),
+        Ok(Transfer::Done(()))
+    );
+    assert_eq!(
+        ch.try_get(&mem, 2, &mut wake),
+        Transfer::Done(b"item".to_vec())
+    );
+    // Empty is a wait on the put sequence, which a non-blocking get gives up on.
+    assert!(matches!(
+        ch.try_get(&mem, 2, &mut wake),
+        Transfer::Wait { .. }
+    ));
 }
 
 #[test]
@@ -53,7 +87,8 @@ fn queue_stress_on_real_threads() {
                         wait_and_wake(&mem, &mut wake);
                         match r {
                             Transfer::Done(()) => break,
-                            Transfer::Wait { word, expected } => {
+                            Transfer::Wait { word, expected }
+                            | Transfer::Busy { word, expected } => {
                                 mem.wait(word, expected, Some(1.0));
                             }
                         }
@@ -77,7 +112,8 @@ fn queue_stress_on_real_threads() {
                                 got.push(parse(&m));
                                 break;
                             }
-                            Transfer::Wait { word, expected } => {
+                            Transfer::Wait { word, expected }
+                            | Transfer::Busy { word, expected } => {
                                 mem.wait(word, expected, Some(1.0));
                             }
                         }

@@ -243,7 +243,9 @@ pub fn channel_schedules(mem: &dyn SharedWords, seeds: Range<u64>) {
                         sent[i] += 1;
                         parked[i] = None;
                     }
-                    Transfer::Wait { word, expected } => parked[i] = Some((word, expected)),
+                    Transfer::Wait { word, expected } | Transfer::Busy { word, expected } => {
+                        parked[i] = Some((word, expected))
+                    }
                 }
                 assert!(ch.len(mem) <= 3, "seed {seed}: more items than maxsize");
             } else {
@@ -252,7 +254,9 @@ pub fn channel_schedules(mem: &dyn SharedWords, seeds: Range<u64>) {
                         received.push(parse(&m));
                         parked[i] = None;
                     }
-                    Transfer::Wait { word, expected } => parked[i] = Some((word, expected)),
+                    Transfer::Wait { word, expected } | Transfer::Busy { word, expected } => {
+                        parked[i] = Some((word, expected))
+                    }
                 }
             }
         }
