@@ -885,10 +885,11 @@ fn chan_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
             }
             Ok(Value::tuple(vec![Value::Int(0), item]))
         }
-        Transfer::Busy { word, expected } => Err(block(word, expected, None, what(vm, &args, 3))),
-        Transfer::Wait { word, expected } => {
+        Transfer::Wait { word, expected } | Transfer::Busy { word, expected } => {
+            let busy = matches!(r, Transfer::Busy { .. });
             let chan = Channel::at(base);
-            // The writer's exit state, watched while waiting: it is gone once it ends.
+            // The writer's exit state, watched while waiting: it is gone once it ends (and
+            // its end is an EOF even if it died holding the ring's lock).
             let writer_state = writer_exit.map(|w| (w, k.words.load(w + exit::STATE)));
             let writer_gone =
                 writer_state.is_some_and(|(_, s)| matches!(s, exit::ENDING | exit::EXITED));
@@ -896,14 +897,14 @@ fn chan_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 vm.retry_deadline = None;
                 return Ok(Value::tuple(vec![Value::Int(2), Value::None]));
             }
-            if expired(vm, d) {
+            if !busy && expired(vm, d) {
                 vm.retry_deadline = None;
                 return Ok(Value::tuple(vec![Value::Int(1), Value::None]));
             }
             Err(PyErr::Block(Box::new(Wait::Word {
                 word,
                 expected,
-                deadline: d,
+                deadline: if busy { None } else { d },
                 what: what(vm, &args, 3),
                 also: writer_state.into_iter().collect(),
             })))
