@@ -1650,7 +1650,10 @@ impl Vm {
                     }
                 }
             }
-            if EAGER_BUILTINS.contains(&b.name) {
+            // `join` and `extend` are methods (`sep.join(it)`, `l.extend(it)`); a module's
+            // function of the same name (`os.path.join`) takes no iterable.
+            let is_method = matches!(b.name, "join" | "extend");
+            if EAGER_BUILTINS.contains(&b.name) && b.this.is_some() == is_method {
                 let drained = |v: &Value| match v {
                     Value::Generator(_) => true,
                     // Iterables written in Python (proxies, pool iterators) are walked by
