@@ -105,25 +105,27 @@ pub fn os_error(vm: &mut Vm, err: FsError, path: &str) -> PyErr {
     PyErr::Exception(exc)
 }
 
-/// `open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None)`.
+/// `open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None,
+/// closefd=True, opener=None)`; buffering, errors, closefd and opener change nothing here.
 pub fn bi_open(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
-    let mode_kw = take_kw(&mut args, "mode");
-    let encoding = take_kw(&mut args, "encoding");
-    let _ = take_kw(&mut args, "errors");
-    let newline = take_kw(&mut args, "newline");
-    let _ = take_kw(&mut args, "buffering");
+    // Each parameter by name, or else by its position.
+    let mut param =
+        |name: &str, at: usize| take_kw(&mut args, name).or_else(|| args.pos.get(at).cloned());
+    let mode_arg = param("mode", 1);
+    let encoding = param("encoding", 3).filter(|e| !matches!(e, Value::None));
+    let newline = param("newline", 5);
+    for (name, at) in [
+        ("buffering", 2),
+        ("errors", 4),
+        ("closefd", 6),
+        ("opener", 7),
+    ] {
+        let _ = param(name, at);
+    }
     crate::builtins::no_kw(vm, "open", &args)?;
-    check_args(vm, "open", &args, 1, 4)?;
-    let path = match &args.pos[0] {
-        Value::Str(s) => s.as_str().to_string(),
-        other => {
-            let tn = vm.type_name(other);
-            return Err(vm.type_error(format!(
-                "expected str, bytes or os.PathLike object, not {tn}"
-            )));
-        }
-    };
-    let mode = match mode_kw.or_else(|| args.pos.get(1).cloned()) {
+    check_args(vm, "open", &args, 1, 8)?;
+    let path = crate::modules::os::fspath(vm, &args.pos[0])?;
+    let mode = match mode_arg {
         Some(Value::Str(m)) => m.as_str().to_string(),
         None => "r".to_string(),
         Some(other) => {

@@ -102,7 +102,7 @@ fn set_path_constants(m: &Module) {
 // ----- argument helpers -----
 
 /// `os.fspath(p)` for str paths and objects with `__fspath__`.
-fn fspath(vm: &mut Vm, v: &Value) -> PyResult<String> {
+pub(crate) fn fspath(vm: &mut Vm, v: &Value) -> PyResult<String> {
     match vm.base_value(v) {
         Value::Str(s) => return Ok(s.as_str().to_string()),
         Value::Instance(i) => {
