@@ -4,7 +4,7 @@
 //! (collections, collections.abc, itertools, functools, copy, string, json, datetime, heapq,
 //! array, types, typing, operator, bisect, contextlib, __future__, dataclasses, traceback,
 //! logging, logging.handlers, atexit, ctypes, abc, enum, struct, io, statistics, textwrap,
-//! timeit, hashlib, hmac, csv, uuid), compiled when first imported.
+//! timeit, hashlib, hmac, csv, uuid, fnmatch, pathlib), compiled when first imported.
 
 pub mod hashlib;
 pub mod math;
@@ -59,6 +59,8 @@ pub fn python_module_source(name: &str) -> Option<&'static str> {
         "csv" => include_str!("../stdlib/csv.py"),
         "hmac" => include_str!("../stdlib/hmac.py"),
         "uuid" => include_str!("../stdlib/uuid.py"),
+        "fnmatch" => include_str!("../stdlib/fnmatch.py"),
+        "pathlib" => include_str!("../stdlib/pathlib.py"),
         _ => return None,
     })
 }
