@@ -1,11 +1,15 @@
 """array: typed arrays of numbers or characters, with the API learners meet (indexing,
-slicing, append/extend, tolist, repr) and C's ranges for integer typecodes."""
+slicing, append/extend, tolist, repr), C's ranges for integer typecodes, and their
+machine bytes (little-endian, 8-byte longs) through tobytes/frombytes and bytes()."""
 
 __all__ = ['array', 'typecodes', 'ArrayType']
 
 typecodes = 'bBuhHiIlLqQfd'
 _sizes = {'b': 1, 'B': 1, 'u': 4, 'h': 2, 'H': 2, 'i': 4, 'I': 4, 'l': 8, 'L': 8,
           'q': 8, 'Q': 8, 'f': 4, 'd': 8}
+# The struct format of one item, as this machine (x86-64 Linux) lays it out.
+_formats = {'b': 'b', 'B': 'B', 'u': 'I', 'h': 'h', 'H': 'H', 'i': 'i', 'I': 'I', 'l': 'q',
+            'L': 'Q', 'q': 'q', 'Q': 'Q', 'f': 'f', 'd': 'd'}
 
 
 def _to_float32(x):
@@ -92,6 +96,25 @@ class array:
 
     def tolist(self):
         return list(self._items)
+
+    def tobytes(self):
+        import struct
+        items = [ord(c) for c in self._items] if self._typecode == 'u' else self._items
+        return struct.pack('<%d%s' % (len(items), _formats[self._typecode]), *items)
+
+    def __bytes__(self):
+        return self.tobytes()
+
+    def frombytes(self, buffer):
+        import struct
+        data = bytes(buffer)
+        if len(data) % self.itemsize:
+            raise ValueError("bytes length not a multiple of item size")
+        items = struct.unpack('<%d%s' % (len(data) // self.itemsize,
+                                         _formats[self._typecode]), data)
+        if self._typecode == 'u':
+            items = [chr(i) for i in items]
+        self._items.extend(items)
 
     def tounicode(self):
         if self._typecode != 'u':

@@ -913,12 +913,26 @@ class Connection:
         return data
 
     def recv_bytes_into(self, buf, offset=0):
+        """Receives a message into `buf` (a bytearray or an array) from byte `offset`; the
+        message's length in bytes."""
+        self._check_closed()
+        self._check_readable()
+        itemsize = getattr(buf, 'itemsize', 1)
+        bytesize = itemsize * len(buf)
+        if offset < 0:
+            raise ValueError("negative offset")
+        elif offset > bytesize:
+            raise ValueError("offset too large")
         data = self._get(True)
-        if offset < 0 or offset > len(buf):
-            raise ValueError("offset out of bounds")
-        if len(data) > len(buf) - offset:
+        if bytesize < offset + len(data):
             raise BufferTooShort(data)
-        buf[offset:offset + len(data)] = data
+        if itemsize == 1:
+            buf[offset:offset + len(data)] = data
+        else:
+            raw = bytearray(buf.tobytes())
+            raw[offset:offset + len(data)] = data
+            del buf[:]
+            buf.frombytes(raw)
         return len(data)
 
     def _readiness(self):
