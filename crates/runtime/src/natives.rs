@@ -32,6 +32,7 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("task_id", task_id),
     ("alloc", alloc),
     ("hold", hold),
+    ("hold_shared", hold_shared),
     ("load", load),
     ("store", store),
     ("add", add),
@@ -408,10 +409,13 @@ fn alloc(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// A process's hold on blocks of shared words, kept by the Python object that owns them:
 /// the blocks are given back when the object goes (`heap`) — unless the process was
 /// terminated or killed, when children it started may still use them (as orphans do).
+/// A hold that shares its blocks with holds in other processes (`users`: a word counting
+/// them) gives them back only as the last of them goes.
 struct Holds {
     kernel: Arc<Kernel>,
     pid: u32,
     blocks: Vec<u32>,
+    users: Option<u32>,
 }
 
 impl Drop for Holds {
@@ -425,6 +429,12 @@ impl Drop for Holds {
         if killed {
             return;
         }
+        if let Some(users) = self.users {
+            if self.kernel.words.add(users, -1) != 1 {
+                return;
+            }
+            self.kernel.release_words(users);
+        }
         for b in &self.blocks {
             self.kernel.release_words(*b);
         }
@@ -436,20 +446,33 @@ fn blocks(vm: &mut Vm, v: &Value) -> PyResult<Vec<u32>> {
     (0..items.pos.len()).map(|i| word(vm, &items, i)).collect()
 }
 
-/// `hold(obj, blocks)`: `obj` holds `blocks` (the one hold a new block comes with) until
-/// it is dropped.
-fn hold(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let blocks = blocks(vm, &arg(&args, 1))?;
-    let Value::Instance(owner) = arg(&args, 0) else {
+fn set_hold(vm: &mut Vm, owner: Value, blocks: Vec<u32>, users: Option<u32>) -> PyResult<Value> {
+    let Value::Instance(owner) = owner else {
         return Err(vm.type_error("hold() needs an instance".into()));
     };
     let holds = Holds {
         kernel: kernel(vm),
         pid: host(vm).pid,
         blocks,
+        users,
     };
     *owner.native.borrow_mut() = Some(Box::new(holds));
     Ok(Value::None)
+}
+
+/// `hold(obj, blocks)`: `obj` holds `blocks` (the one hold a new block comes with) until
+/// it is dropped.
+fn hold(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let blocks = blocks(vm, &arg(&args, 1))?;
+    set_hold(vm, arg(&args, 0), blocks, None)
+}
+
+/// `hold_shared(obj, users, blocks)`: `obj` is one of the holds counted by the word
+/// `users`; the last of them to be dropped gives back `blocks` and `users`.
+fn hold_shared(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let users = word(vm, &args, 1)?;
+    let blocks = blocks(vm, &arg(&args, 2))?;
+    set_hold(vm, arg(&args, 0), blocks, Some(users))
 }
 
 fn load(vm: &mut Vm, args: Args) -> PyResult<Value> {
