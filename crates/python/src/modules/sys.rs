@@ -1,5 +1,5 @@
 //! `sys`: argv, exit, stdout/stderr, version_info, recursion limit, modules, path, maxsize,
-//! the exception being handled.
+//! the exception being handled, and `_getframe` (a snapshot of the calling frames).
 
 use crate::host::Stream;
 use crate::types::{add_method, new_class, TypeId};
@@ -19,6 +19,7 @@ pub fn make(vm: &mut Vm) -> Value {
             ("getsizeof", getsizeof),
             ("exc_info", exc_info),
             ("exception", exception),
+            ("_getframe", getframe),
         ],
     );
     let argv: Vec<Value> = vm.host.argv().into_iter().map(Value::string).collect();
@@ -132,6 +133,70 @@ fn exc_info(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     let tb = vm.getattr(&exc, &PyStr::new("__traceback__".into()))?;
     Ok(Value::tuple(vec![Value::Class(vm.type_of(&exc)), exc, tb]))
+}
+
+/// `sys._getframe(depth=0)`: the frame `depth` calls below the caller, as a snapshot taken
+/// now (`f_globals`, `f_locals`, `f_code`, `f_lineno`, `f_back`); later lines it runs and
+/// names it binds do not show in it, as they would in CPython's live frame.
+fn getframe(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    crate::builtins::check_args(vm, "_getframe", &args, 0, 1)?;
+    let depth = match args.pos.first() {
+        Some(v) => crate::builtins::arg_int(vm, v)?,
+        None => 0,
+    };
+    let n = vm.frames.len() as i64;
+    if depth < 0 || depth >= n {
+        return Err(vm.value_error("call stack is not deep enough".into()));
+    }
+    Ok(frame_snapshot(vm, (n - 1 - depth) as usize))
+}
+
+/// The frame at `index` of the running thread's stack, with its callers under `f_back`.
+pub fn frame_snapshot(vm: &mut Vm, index: usize) -> Value {
+    let cls = match vm.classes.get("frame") {
+        Some(c) => c.clone(),
+        None => {
+            let c = new_class("frame", vec![vm.types.object.clone()], Layout::Object, None);
+            c.dict.set_str_key("__module__", Value::str("builtins"));
+            vm.classes.insert("frame", c.clone());
+            c
+        }
+    };
+    let mut back = Value::None;
+    let mut made = Value::None;
+    // Oldest first, so each frame can point at its caller.
+    for i in 0..=index {
+        let f = &vm.frames[i];
+        let locals = match &f.locals {
+            Some(d) => Value::Dict(d.clone()),
+            None if f.code.name.as_str() == "<module>" => Value::Dict(f.globals.clone()),
+            None => {
+                let d = crate::dict::PyDict::new();
+                for (k, name) in f.code.body().varnames.iter().enumerate() {
+                    match vm.stack.get(f.base + k) {
+                        Some(Value::Unbound) | None => {}
+                        Some(v) => d.set_str(name.clone(), v.clone()),
+                    }
+                }
+                Value::Dict(Rc::new(d))
+            }
+        };
+        let d = crate::dict::PyDict::new();
+        d.set_str_key("f_globals", Value::Dict(f.globals.clone()));
+        d.set_str_key("f_locals", locals);
+        d.set_str_key("f_code", Value::Code(f.code.clone()));
+        d.set_str_key("f_lineno", Value::Int(f.line() as i64));
+        d.set_str_key("f_back", back);
+        made = Value::Instance(Rc::new(Instance {
+            class: cls.clone(),
+            dict: Some(Rc::new(d)),
+            base: RefCell::new(Value::None),
+            exc: None,
+            native: RefCell::new(None),
+        }));
+        back = made.clone();
+    }
+    made
 }
 
 fn getrecursionlimit(vm: &mut Vm, _args: Args) -> PyResult<Value> {
