@@ -250,9 +250,9 @@ pub struct Vm {
     pub current_thread: usize,
     /// The call the running green thread starts with, before its first slice.
     thread_start: Option<(Value, Args)>,
-    /// Calls the main thread makes before its next instruction, as CPython runs a signal's
-    /// handler between two bytecodes of the main thread (`call_on_main_thread`).
-    main_thread_calls: Vec<(Value, Args)>,
+    /// Signal handlers (and their signal's number) the main thread calls before its next
+    /// instruction, as CPython runs them between two bytecodes (`call_signal_handler`).
+    main_thread_calls: Vec<(Value, i64)>,
     /// The module of the drain helpers (`drain_then_call`), once compiled.
     drain_module: Option<Rc<Module>>,
     /// The nested calls of instructions that blocked inside one, per native depth
@@ -2881,21 +2881,27 @@ impl Vm {
         r
     }
 
-    /// Has the main thread call `callable(*args)` before its next instruction, wherever it
-    /// is (a signal's handler): what the call returns is dropped, what it raises is raised
-    /// where the main thread stood. A thread blocked in a call made from native code (whose
+    /// Has the main thread call a signal's `handler(signum, frame)` before its next
+    /// instruction, wherever it is, with the frame it stands in: what the call returns is
+    /// dropped, what it raises is raised where the main thread stood. A thread blocked in a call made from native code (whose
     /// record a handler's instructions would drop) makes it once that call is over.
-    pub fn call_on_main_thread(&mut self, callable: Value, args: Args) {
-        self.main_thread_calls.push((callable, args));
+    pub fn call_signal_handler(&mut self, handler: Value, signum: i64) {
+        self.main_thread_calls.push((handler, signum));
     }
 
-    /// Makes the main thread's queued calls: a Python function's frame goes on top, so it
-    /// runs first. `Some` when the thread ended meanwhile (an exception nothing caught).
+    /// Makes the main thread's queued handler calls, `handler(signum, frame)` with the
+    /// frame they interrupt: a Python function's frame goes on top, so it runs first.
+    /// `Some` when the thread ended meanwhile (an exception nothing caught).
     fn make_main_thread_calls(&mut self) -> Option<PyResult<ExecExit>> {
         if self.current_thread != 0 || !self.nested.is_empty() {
             return None;
         }
-        for (callable, args) in std::mem::take(&mut self.main_thread_calls) {
+        for (callable, signum) in std::mem::take(&mut self.main_thread_calls) {
+            let frame = match self.frames.len() {
+                0 => Value::None,
+                n => crate::modules::sys::frame_snapshot(self, n - 1),
+            };
+            let args = Args::new(vec![Value::Int(signum), frame]);
             match self.call_with(callable, args, FrameKind::Discard) {
                 Ok(Flow::Exit(e)) => return Some(Ok(e)),
                 Ok(_) | Err(PyErr::Block(_)) => {}

@@ -149,8 +149,7 @@ impl Process {
         };
         kernel.withdraw_end_request(self.exit_word, code);
         if let Some(handler) = handler {
-            let args = vec![Value::Int(-code as i64), Value::None];
-            self.vm.call_on_main_thread(handler, Args::new(args));
+            self.vm.call_signal_handler(handler, -code as i64);
             if let Some(TaskState::Waiting(_)) = self.tasks.first().map(|t| &t.state) {
                 self.emit_state(kernel, 0, "running", None, None);
                 self.tasks[0].state = TaskState::Ready;

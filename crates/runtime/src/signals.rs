@@ -30,7 +30,7 @@ const SIG_IGN: i64 = 1;
 pub enum Action {
     End,
     Ignore,
-    /// Calls the handler with the signal's number and the frame (None here).
+    /// Calls the handler with the signal's number and the frame it interrupts.
     Call(Value),
 }
 

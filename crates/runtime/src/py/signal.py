@@ -145,9 +145,12 @@ def _ignored():
 
 
 def _deliver(signalnum):
+    """Acts on a signal the process sent itself (raise_signal, os.kill): a handler gets
+    the frame of the code that sent it."""
     handler = getsignal(signalnum)
     if callable(handler):
-        handler(signalnum, None)
+        import sys
+        handler(signalnum, sys._getframe(2))
     elif handler == SIG_DFL and signalnum not in (SIGCHLD, SIGCONT, SIGURG, SIGWINCH):
         _signal.kill(_getpid(), signalnum)
         # The process ends at its executor's next look, before anything else runs.
