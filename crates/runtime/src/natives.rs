@@ -971,6 +971,7 @@ fn shared_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
         "d" => Value::Float(f64::from_bits(bits)),
         "f" => Value::Float(f32::from_bits(bits as u32) as f64),
         "c" => Value::bytes(vec![bits as u8]),
+        "?" => Value::Bool(bits != 0),
         "u" => Value::string(char::from_u32(bits as u32).unwrap_or('\0').to_string()),
         _ => Value::Int(bits as i64),
     })
@@ -1055,13 +1056,14 @@ fn shared_set(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 (f as f32).to_bits() as u64
             }
         }
-        "c" => match &v {
+        "?" => vm.truthy(&v)? as u64,
+        "c" => match vm.base_value(&v) {
             Value::Bytes(b) if b.data.len() == 1 => b.data[0] as u64,
+            Value::Int(i) if (0..=255).contains(&i) => i as u64,
             _ => {
-                let tn = vm.type_name(&v);
-                return Err(vm.type_error(format!(
-                    "one character bytes, bytearray or integer expected, got {tn}"
-                )));
+                return Err(
+                    vm.type_error("one character bytes, bytearray or integer expected".into())
+                );
             }
         },
         "u" => match &v {

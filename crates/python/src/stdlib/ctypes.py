@@ -4,7 +4,7 @@ pointers and structures are not offered."""
 
 from array import _to_float32
 
-__all__ = ['c_byte', 'c_char', 'c_double', 'c_float', 'c_int', 'c_long', 'c_longlong',
+__all__ = ['c_bool', 'c_byte', 'c_char', 'c_double', 'c_float', 'c_int', 'c_long', 'c_longlong',
            'c_short', 'c_ubyte', 'c_uint', 'c_ulong', 'c_ulonglong', 'c_ushort', 'c_wchar',
            'sizeof']
 
@@ -100,6 +100,16 @@ class c_char(_SimpleCData):
         if not isinstance(v, (bytes, bytearray)) or len(v) != 1:
             raise TypeError('one character bytes, bytearray or integer expected')
         return bytes(v)
+
+
+class c_bool(_SimpleCData):
+    _type_ = '?'
+    _size = 1
+
+    _default = False
+
+    def _convert(self, v):
+        return bool(v)
 
 
 class c_wchar(_SimpleCData):

@@ -983,22 +983,29 @@ _typecode_names = {
     'c': 'c_char', 'u': 'c_wchar', 'b': 'c_byte', 'B': 'c_ubyte', 'h': 'c_short',
     'H': 'c_ushort', 'i': 'c_int', 'I': 'c_uint', 'l': 'c_long', 'L': 'c_ulong',
     'q': 'c_longlong', 'Q': 'c_ulonglong', 'f': 'c_float', 'd': 'c_double',
+    '?': 'c_bool',
 }
 
 
-def _typecode_of(typecode_or_type):
-    """A typecode, given one or a ctypes type (c_int is 'i')."""
+def _typecode_of(typecode_or_type, count=None):
+    """The typecode of a ctypes type, or of a typecode CPython's sharedctypes knows (not
+    '?': c_bool comes only as the type); for anything else the TypeError CPython raises,
+    which for an array first multiplies the type by the length."""
     if isinstance(typecode_or_type, type):
-        return getattr(typecode_or_type, '_type_', typecode_or_type)
-    return typecode_or_type
-
-
-def _check_typecode(typecode):
-    if not isinstance(typecode, str) or typecode not in _typecode_names:
-        raise TypeError("bad typecode (must be b, B, u, h, H, i, I, l, L, q, Q, f or d)")
+        code = getattr(typecode_or_type, '_type_', None)
+        if code in _typecode_names:
+            return code
+    elif isinstance(typecode_or_type, str) and typecode_or_type in _typecode_names \
+            and typecode_or_type != '?':
+        return typecode_or_type
+    if count is not None:
+        typecode_or_type * count
+    raise TypeError('this type has no size')
 
 
 def _zero(typecode):
+    if typecode == '?':
+        return False
     if typecode == 'c':
         return b'\x00'
     if typecode == 'u':
@@ -1088,7 +1095,6 @@ for _tc, _name in _typecode_names.items():
 
 def Value(typecode_or_type, *args, lock=True, ctx=None):
     typecode_or_type = _typecode_of(typecode_or_type)
-    _check_typecode(typecode_or_type)
     value = args[0] if args else _zero(typecode_or_type)
     obj = globals()[_typecode_names[typecode_or_type]](typecode_or_type, value)
     if lock is False:
@@ -1159,8 +1165,13 @@ class _SharedArray(_Shared):
 
     @value.setter
     def value(self, v):
-        for k in range(self._len):
-            self[k] = v[k:k + 1] if k < len(v) else b'\x00'
+        # As a C string: the bytes and a NUL if there is room; what follows stays.
+        if len(v) > self._len:
+            raise ValueError('byte string too long')
+        for k in range(len(v)):
+            self[k] = v[k:k + 1]
+        if len(v) < self._len:
+            self[len(v)] = b'\x00'
 
     @property
     def raw(self):
@@ -1216,10 +1227,9 @@ def _rebuild_array(typecode, w, n, hold):
 
 
 def Array(typecode_or_type, size_or_initializer, *, lock=True, ctx=None):
-    typecode_or_type = _typecode_of(typecode_or_type)
-    _check_typecode(typecode_or_type)
     n = size_or_initializer if isinstance(size_or_initializer, int) else \
         len(size_or_initializer)
+    typecode_or_type = _typecode_of(typecode_or_type, n)
     obj = _array_class(typecode_or_type, n)(typecode_or_type, size_or_initializer)
     if lock is False:
         return obj
