@@ -1,7 +1,9 @@
 //! The virtual machine: frames on the heap, one dispatch loop, run in slices.
 //!
-//! `Vm::run(budget)` executes at most `budget` instructions and returns a `RunOutcome`: the
-//! slice ran out, the process must block (sleep, or wait on a shared word), or it finished.
+//! `Vm::run(budget)` executes `budget` instructions, then on to the next point where CPython
+//! could hand the GIL to another thread (a function's start, a loop's back edge), and
+//! returns a `RunOutcome`: the slice ran out, the process must block (sleep, or wait on a
+//! shared word), or it finished.
 //! Python-to-Python calls push a `Frame` and continue the same loop; nothing recurses on the
 //! Rust stack except calls made *from* native code (a `key=` function, a `__repr__`), which
 //! run a nested loop bounded by `stop_depth`.
@@ -136,6 +138,15 @@ const EAGER_BUILTINS: &[&str] = &[
     "join",
     "extend",
 ];
+
+/// Whether a slice may end before instruction `ip`: where CPython lets another thread take
+/// the GIL, at a function's start or a loop's back edge, never inside a statement such as
+/// `n += 1`.
+#[cold]
+#[inline(never)]
+fn at_switch_point(instrs: &[Instr], ip: usize) -> bool {
+    ip == 0 || matches!(instrs.get(ip), Some(Instr::Jump(t)) if *t as usize <= ip)
+}
 
 /// One activation of a code object.
 pub struct Frame {
@@ -415,7 +426,7 @@ impl Vm {
         });
     }
 
-    /// Runs at most `budget` instructions of the main program.
+    /// Runs a slice of about `budget` instructions of the main program.
     pub fn run(&mut self, budget: u64) -> RunOutcome {
         if let Some(code) = self.exit_code {
             return RunOutcome::Finished(code);
@@ -488,7 +499,11 @@ impl Vm {
             let base = self.frames[fi].base;
             loop {
                 if budget == 0 {
-                    return Ok(ExecExit::Budget);
+                    if at_switch_point(instrs, self.frames[fi].ip) {
+                        return Ok(ExecExit::Budget);
+                    }
+                    // Not yet: look again at the next instruction.
+                    budget = 1;
                 }
                 budget -= 1;
                 self.instructions += 1;
@@ -2850,8 +2865,8 @@ impl Vm {
         self.thread_start = Some((callable, args));
     }
 
-    /// Runs at most `budget` instructions of the current green thread (not the main one,
-    /// which runs with `run`).
+    /// Runs a slice of about `budget` instructions of the current green thread (not the
+    /// main one, which runs with `run`).
     pub fn run_thread(&mut self, budget: u64) -> ThreadRun {
         if let Some((callable, args)) = self.thread_start.take() {
             match self.invoke(callable, args, FrameKind::Nested) {
