@@ -1,7 +1,8 @@
 //! The simulator: every process of a run in one thread, deterministic for a given program
 //! and seed. It picks the next green thread to run and the length of its slice from a seeded
-//! generator, so races between processes really happen and `--seed` replays them exactly;
-//! sleeps and timeouts run on a virtual clock that computing moves on (by the instructions
+//! generator, so races between processes really happen and `--seed` replays them exactly.
+//! Threads of one process take turns as CPython's GIL has them do: the one running keeps
+//! going until it waits or its switch interval is over. Sleeps and timeouts run on a virtual clock that computing moves on (by the instructions
 //! run) and that jumps to the next deadline when everyone waits. When every thread waits
 //! with no deadline pending, the run is deadlocked: the report names each process, what it
 //! waits on and who holds it.
@@ -15,6 +16,10 @@ use std::sync::Arc;
 
 /// The virtual time one instruction takes (CPython runs some 50 million a second).
 const SECONDS_PER_INSTRUCTION: f64 = 20e-9;
+
+/// How long a thread keeps its process's GIL while others of the process are ready:
+/// CPython's switch interval, 5 ms, in instructions of virtual time.
+const SWITCH_INTERVAL: u64 = (0.005 / SECONDS_PER_INSTRUCTION) as u64;
 
 /// Exit code of a deadlocked run (CPython would hang).
 pub const DEADLOCK_EXIT: i32 = 3;
@@ -55,6 +60,8 @@ pub struct Simulator {
     main_pid: Pid,
     main_code: Option<i32>,
     ended: Option<i32>,
+    /// Each process's GIL: the thread that last ran and its instruction count then.
+    gil: BTreeMap<Pid, (usize, u64)>,
 }
 
 impl Simulator {
@@ -72,6 +79,7 @@ impl Simulator {
             main_pid,
             main_code: None,
             ended: None,
+            gil: BTreeMap::new(),
         }
     }
 
@@ -103,10 +111,28 @@ impl Simulator {
             }
         }
         if ready.is_empty() {
-            Err(next_deadline)
-        } else {
-            Ok(ready)
+            return Err(next_deadline);
         }
+        // A thread holding its process's GIL is the only one of the process that may run,
+        // until its switch interval is over; then it lets the others go first.
+        let holder_runs = |pid: &Pid, tid: usize, gil: &BTreeMap<Pid, (usize, u64)>| {
+            let Some(&(holder, since)) = gil.get(pid) else {
+                return None;
+            };
+            let held = self.procs.get(pid).map_or(0, |p| p.vm.instructions - since);
+            let others_ready = ready.iter().any(|(q, t)| q == pid && *t != holder);
+            let holder_ready = ready.contains(&(*pid, holder));
+            if !holder_ready || !others_ready {
+                return None;
+            }
+            Some((tid == holder) == (held < SWITCH_INTERVAL))
+        };
+        let eligible: Vec<_> = ready
+            .iter()
+            .copied()
+            .filter(|(pid, tid)| holder_runs(pid, *tid, &self.gil).unwrap_or(true))
+            .collect();
+        Ok(eligible)
     }
 
     /// One round: a seeded pick among the ready threads runs a seeded slice.
@@ -169,6 +195,9 @@ impl Simulator {
             return;
         }
         let before = p.vm.instructions;
+        if self.gil.get(&pid).is_none_or(|(holder, _)| *holder != tid) {
+            self.gil.insert(pid, (tid, before));
+        }
         let slice = p.run_task(&self.kernel, tid, budget);
         // Computing takes time too: a sleeper wakes while another process computes, as
         // it would in CPython, instead of waiting for everyone to wait.
@@ -178,6 +207,7 @@ impl Simulator {
         }
         if let Slice::ProcessEnded(code) = slice {
             self.procs.remove(&pid);
+            self.gil.remove(&pid);
             self.kernel.exited(pid, code);
             if pid == self.main_pid {
                 self.main_code = Some(code);
