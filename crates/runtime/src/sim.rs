@@ -116,9 +116,7 @@ impl Simulator {
         // A thread holding its process's GIL is the only one of the process that may run,
         // until its switch interval is over; then it lets the others go first.
         let holder_runs = |pid: &Pid, tid: usize, gil: &BTreeMap<Pid, (usize, u64)>| {
-            let Some(&(holder, since)) = gil.get(pid) else {
-                return None;
-            };
+            let &(holder, since) = gil.get(pid)?;
             let held = self.procs.get(pid).map_or(0, |p| p.vm.instructions - since);
             let others_ready = ready.iter().any(|(q, t)| q == pid && *t != holder);
             let holder_ready = ready.contains(&(*pid, holder));
