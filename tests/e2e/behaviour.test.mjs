@@ -42,6 +42,20 @@ test("an exception in a child shows CPython's traceback under that process", () 
     assert.equal(r.console.split("\n").at(-2), "1");
   }));
 
+test("a program without the __main__ guard: the child's start() is refused, not repeated", () =>
+  withPage(browser, "no-main-guard", async (page) => {
+    await open(page);
+    const code = "import multiprocessing as mp\ndef f(): print('child')\np = mp.Process(target=f)\np.start()\np.join()\nprint('done', p.exitcode)\n";
+    for (const executor of ["workers", "sim"]) {
+      const r = await run(page, code, { executor });
+      assert.equal(r.processes.length, 2, `${executor}: the main process and one child`);
+      const child = r.processes.find((p) => p.name === "Process-1");
+      assert.equal(child.exitcode, 1, executor);
+      assert.match(child.stderr, /p\.start\(\)\n[\s\S]*RuntimeError: \n {8}An attempt has been made to start a new process before the\n/, executor);
+      assert.equal(r.console.split("\n").at(-2), "done 1", executor);
+    }
+  }));
+
 test("a process that exhausts its memory cap gets MemoryError, and the page goes on", () =>
   withPage(browser, "memory-cap", async (page) => {
     await open(page);

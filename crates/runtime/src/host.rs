@@ -30,6 +30,9 @@ pub struct ProcHost {
     pub in_flight: HashSet<(usize, u32)>,
     /// The signal handlers the program set, by signal number (`signals`).
     pub signal_handlers: HashMap<i32, Value>,
+    /// A child still running its main module's code (as `__mp_main__`), before its
+    /// bootstrap: as under CPython's spawn, it may not start processes yet.
+    pub importing_main: bool,
 }
 
 impl ProcHost {
@@ -51,6 +54,7 @@ impl ProcHost {
             registered: HashSet::new(),
             in_flight: HashSet::new(),
             signal_handlers: HashMap::new(),
+            importing_main: false,
         }
     }
 }

@@ -23,6 +23,7 @@ use std::sync::Arc;
 const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("spawn", spawn),
     ("process_limit", process_limit),
+    ("importing_main", importing_main),
     ("proc_state", proc_state),
     ("exit_word", exit_word),
     ("join", join),
@@ -301,6 +302,11 @@ fn process_limit(vm: &mut Vm, _args: Args) -> PyResult<Value> {
         Some(n) => Value::Int(n as i64),
         None => Value::None,
     })
+}
+
+/// `importing_main() -> bool`: whether this is a child still running its main module's code.
+fn importing_main(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(Value::Bool(host(vm).importing_main))
 }
 
 /// `exit_word(pid=this process) -> the first of that process's exit words` (0 if none)

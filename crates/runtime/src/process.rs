@@ -196,7 +196,8 @@ impl Process {
                 p.is_some_and(|p| p.payload.is_some()),
             )
         };
-        let host = ProcHost::new(kernel.clone(), pid, ppid, exit_word);
+        let mut host = ProcHost::new(kernel.clone(), pid, ppid, exit_word);
+        host.importing_main = is_child;
         let mut vm = Vm::new(Box::new(host));
         vm.extension = Some(Rc::new(RuntimeModules));
         // Loaded now (it is small and imports nothing else) so that its code is among what
@@ -411,6 +412,7 @@ impl Process {
             .get(&self.pid)
             .and_then(|p| p.payload.clone())
             .unwrap_or_default();
+        self.host().importing_main = false;
         match self.start_boot_call("bootstrap", vec![Value::bytes(payload)]) {
             Ok(()) => {
                 self.phase = Phase::Bootstrap;

@@ -17,6 +17,28 @@ __all__ = ['Process', 'current_process', 'parent_process', 'active_children',
            'log_to_stderr']
 
 
+# What a child that starts a process while it imports the main module is told (a program
+# without the `if __name__ == '__main__':` guard), in CPython's words.
+_NOT_BOOTSTRAPPED = '''
+        An attempt has been made to start a new process before the
+        current process has finished its bootstrapping phase.
+
+        This probably means that you are not using fork to start your
+        child processes and you have forgotten to use the proper idiom
+        in the main module:
+
+            if __name__ == '__main__':
+                freeze_support()
+                ...
+
+        The "freeze_support()" line can be omitted if the program
+        is not going to be frozen to produce an executable.
+
+        To fix this issue, refer to the "Safe importing of main module"
+        section in https://docs.python.org/3/library/multiprocessing.html
+        '''
+
+
 class ProcessError(Exception):
     pass
 
@@ -120,6 +142,8 @@ class BaseProcess:
             'can only start a process object created by current process'
         assert not _current_process._config.get('daemon'), \
             'daemonic processes are not allowed to have children'
+        if _mp.importing_main():
+            raise RuntimeError(_NOT_BOOTSTRAPPED)
         _cleanup()
         _spawning[0] = True
         try:
