@@ -1,7 +1,7 @@
 //! Exceptions as Python sees them: `str()` and `repr()` of exception instances, their special
 //! attributes (`args`, `__cause__`, `__context__`, `__traceback__`, `value`, `code`,
-//! `errno`...), and the CPython-format traceback printed for an uncaught exception,
-//! including chained ones and SyntaxError's caret.
+//! `errno`...), `traceback` objects, and the CPython-format traceback printed for an
+//! uncaught exception, including chained ones and SyntaxError's caret.
 
 use crate::error::CompileError;
 use crate::value::*;
@@ -85,11 +85,10 @@ pub fn exc_attr(vm: &mut Vm, inst: &Rc<Instance>, name: &str) -> Option<Value> {
         "__context__" => st.borrow().context.clone().unwrap_or(Value::None),
         "__suppress_context__" => Value::Bool(st.borrow().suppress_context),
         "__traceback__" => {
-            if st.borrow().traceback.is_empty() {
-                Value::None
-            } else {
-                Value::str("<traceback>")
-            }
+            let mut entries = st.borrow().traceback.clone();
+            // Stored innermost first.
+            entries.reverse();
+            traceback_object(vm, &entries)
         }
         "value" if inst.class.is_subclass(&vm.types.exc.stop_iteration) => vm
             .exc_args(&Value::Instance(inst.clone()))
@@ -156,13 +155,75 @@ pub fn set_exc_attr(vm: &mut Vm, inst: &Rc<Instance>, name: &PyStr, value: &Valu
             st.borrow_mut().suppress_context = matches!(value, Value::Bool(true))
         }
         "__traceback__" => {
-            if value.is_none() {
-                st.borrow_mut().traceback.clear();
-            }
+            set_traceback(inst, value);
         }
         _ => return None,
     }
     Some(())
+}
+
+/// Where a traceback was at each frame: the code and the instruction, outermost first.
+pub type Entries = Vec<(Rc<crate::bytecode::Code>, u32)>;
+
+/// What a `traceback` object holds: its frame's entry and those of the frames it called.
+struct TracebackEntries(Entries);
+
+/// A chain of `traceback` objects (`tb_frame`, `tb_lineno`, `tb_lasti`, `tb_next`) for
+/// `entries`, outermost first; None for no entries.
+pub fn traceback_object(vm: &mut Vm, entries: &[(Rc<crate::bytecode::Code>, u32)]) -> Value {
+    let mut next = Value::None;
+    for k in (0..entries.len()).rev() {
+        let (code, ip) = &entries[k];
+        let line = code.line_at(*ip as usize);
+        let locals = Value::Dict(Rc::new(crate::dict::PyDict::new()));
+        let frame = crate::modules::sys::frame_object(
+            vm,
+            code.clone(),
+            line,
+            Value::None,
+            locals,
+            Value::None,
+        );
+        let d = crate::dict::PyDict::new();
+        d.set_str_key("tb_frame", frame);
+        d.set_str_key("tb_lineno", Value::Int(line as i64));
+        d.set_str_key("tb_lasti", Value::Int(2 * *ip as i64));
+        d.set_str_key("tb_next", next);
+        let held = Box::new(TracebackEntries(entries[k..].to_vec()));
+        next = crate::modules::sys::new_object(vm, "traceback", d, Some(held));
+    }
+    next
+}
+
+/// The entries of a `traceback` object, outermost first; None if `v` is not one.
+pub fn traceback_entries(v: &Value) -> Option<Entries> {
+    let Value::Instance(i) = v else {
+        return None;
+    };
+    let native = i.native.borrow();
+    let held = native.as_ref()?.downcast_ref::<TracebackEntries>()?;
+    Some(held.0.clone())
+}
+
+/// Sets an exception's traceback to `tb` (a traceback object or None); false for anything
+/// else.
+pub fn set_traceback(inst: &Rc<Instance>, tb: &Value) -> bool {
+    let Some(st) = inst.exc.as_ref() else {
+        return false;
+    };
+    let entries = if tb.is_none() {
+        Vec::new()
+    } else {
+        match traceback_entries(tb) {
+            Some(mut e) => {
+                e.reverse();
+                e
+            }
+            None => return false,
+        }
+    };
+    st.borrow_mut().traceback = entries;
+    true
 }
 
 impl Vm {
@@ -226,7 +287,7 @@ impl Vm {
 
     /// An exception's traceback: the header and a chunk per frame, outermost first.
     fn format_traceback(&mut self, exc: &Value, limit: Option<i64>, out: &mut Vec<String>) {
-        let mut tb: Vec<(Rc<crate::bytecode::Code>, u32)> = match exc {
+        let mut tb: Entries = match exc {
             Value::Instance(i) => i
                 .exc
                 .as_ref()
@@ -236,6 +297,18 @@ impl Vm {
         };
         // Stored innermost first.
         tb.reverse();
+        let frames = self.format_entries(tb, limit);
+        if !frames.is_empty() {
+            out.push("Traceback (most recent call last):\n".into());
+            out.extend(frames);
+        }
+    }
+
+    /// A chunk per frame of traceback `entries` (outermost first), as `traceback.format_tb`
+    /// gives them: `limit` keeps that many from the outermost (from the innermost when
+    /// negative), and a line repeated more than three times is counted, not shown.
+    pub fn format_entries(&mut self, mut tb: Entries, limit: Option<i64>) -> Vec<String> {
+        let mut out = Vec::new();
         match limit {
             Some(n) if n >= 0 => tb.truncate(n as usize),
             Some(n) => {
@@ -244,10 +317,6 @@ impl Vm {
             }
             None => {}
         }
-        if tb.is_empty() {
-            return;
-        }
-        out.push("Traceback (most recent call last):\n".into());
         let repeated = |n: usize| {
             let n = n - 2;
             format!(
@@ -281,6 +350,7 @@ impl Vm {
         if repeat >= 3 {
             out.push(repeated(repeat));
         }
+        out
     }
 
     /// The lines that name an exception (and, for a SyntaxError, show where it is).

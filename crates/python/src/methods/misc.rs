@@ -122,8 +122,15 @@ fn exc_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::string(crate::exceptions::exc_repr(vm, &v)?))
 }
 
-fn exc_with_traceback(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(args.pos.first().cloned().unwrap_or(Value::None))
+fn exc_with_traceback(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args(vm, "with_traceback", &args, 2, 2)?;
+    let this = args.pos[0].clone();
+    if let Value::Instance(i) = &this {
+        if !crate::exceptions::set_traceback(i, &args.pos[1]) {
+            return Err(vm.type_error("__traceback__ must be a traceback or None".into()));
+        }
+    }
+    Ok(this)
 }
 
 fn this_gen(vm: &mut Vm, args: &Args) -> PyResult<Rc<Generator>> {

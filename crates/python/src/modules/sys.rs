@@ -153,17 +153,7 @@ fn getframe(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// The frame at `index` of the running thread's stack, with its callers under `f_back`.
 pub fn frame_snapshot(vm: &mut Vm, index: usize) -> Value {
-    let cls = match vm.classes.get("frame") {
-        Some(c) => c.clone(),
-        None => {
-            let c = new_class("frame", vec![vm.types.object.clone()], Layout::Object, None);
-            c.dict.set_str_key("__module__", Value::str("builtins"));
-            vm.classes.insert("frame", c.clone());
-            c
-        }
-    };
     let mut back = Value::None;
-    let mut made = Value::None;
     // Oldest first, so each frame can point at its caller.
     for i in 0..=index {
         let f = &vm.frames[i];
@@ -181,22 +171,54 @@ pub fn frame_snapshot(vm: &mut Vm, index: usize) -> Value {
                 Value::Dict(Rc::new(d))
             }
         };
-        let d = crate::dict::PyDict::new();
-        d.set_str_key("f_globals", Value::Dict(f.globals.clone()));
-        d.set_str_key("f_locals", locals);
-        d.set_str_key("f_code", Value::Code(f.code.clone()));
-        d.set_str_key("f_lineno", Value::Int(f.line() as i64));
-        d.set_str_key("f_back", back);
-        made = Value::Instance(Rc::new(Instance {
-            class: cls.clone(),
-            dict: Some(Rc::new(d)),
-            base: RefCell::new(Value::None),
-            exc: None,
-            native: RefCell::new(None),
-        }));
-        back = made.clone();
+        let (code, line, globals) = (f.code.clone(), f.line(), Value::Dict(f.globals.clone()));
+        back = frame_object(vm, code, line, globals, locals, back);
     }
-    made
+    back
+}
+
+/// A `frame` object: what `sys._getframe`, signal handlers and tracebacks (`tb_frame`)
+/// show of a frame.
+pub fn frame_object(
+    vm: &mut Vm,
+    code: Rc<crate::bytecode::Code>,
+    line: u32,
+    globals: Value,
+    locals: Value,
+    back: Value,
+) -> Value {
+    let d = crate::dict::PyDict::new();
+    d.set_str_key("f_globals", globals);
+    d.set_str_key("f_locals", locals);
+    d.set_str_key("f_code", Value::Code(code));
+    d.set_str_key("f_lineno", Value::Int(line as i64));
+    d.set_str_key("f_back", back);
+    new_object(vm, "frame", d, None)
+}
+
+/// An instance of the builtin-looking class `name` (made once) with attributes `d`.
+pub fn new_object(
+    vm: &mut Vm,
+    name: &'static str,
+    d: crate::dict::PyDict,
+    native: Option<Box<dyn std::any::Any>>,
+) -> Value {
+    let cls = match vm.classes.get(name) {
+        Some(c) => c.clone(),
+        None => {
+            let c = new_class(name, vec![vm.types.object.clone()], Layout::Object, None);
+            c.dict.set_str_key("__module__", Value::str("builtins"));
+            vm.classes.insert(name, c.clone());
+            c
+        }
+    };
+    Value::Instance(Rc::new(Instance {
+        class: cls,
+        dict: Some(Rc::new(d)),
+        base: RefCell::new(Value::None),
+        exc: None,
+        native: RefCell::new(native),
+    }))
 }
 
 fn getrecursionlimit(vm: &mut Vm, _args: Args) -> PyResult<Value> {

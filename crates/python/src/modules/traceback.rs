@@ -1,7 +1,8 @@
 //! `_traceback`: what the `traceback` module needs from the interpreter — an exception's
 //! report as CPython words it, in `traceback.format_exception`'s chunks, the exception
-//! being handled, and the calling stack.
+//! being handled, the calling stack, and a traceback object's frames.
 
+use crate::exceptions::Entries;
 use crate::value::*;
 use crate::vm::{PyResult, Vm};
 
@@ -13,6 +14,8 @@ pub fn make(vm: &mut Vm) -> Value {
             ("format", format),
             ("format_only", format_only),
             ("stack", stack),
+            ("format_tb", format_tb),
+            ("extract_tb", extract_tb),
         ],
     );
     Value::Module(m)
@@ -60,4 +63,59 @@ fn stack(vm: &mut Vm, args: Args) -> PyResult<Value> {
         })
         .collect();
     Ok(Value::list(entries))
+}
+
+/// The entries of traceback object `tb` (None: no entries) and the `limit` argument.
+fn tb_args(vm: &mut Vm, args: &Args, name: &str) -> PyResult<(Entries, Option<i64>)> {
+    crate::builtins::check_args(vm, name, args, 2, 2)?;
+    let entries = match &args.pos[0] {
+        Value::None => Vec::new(),
+        tb => match crate::exceptions::traceback_entries(tb) {
+            Some(e) => e,
+            None => return Err(vm.attribute_error(tb, "tb_frame")),
+        },
+    };
+    let limit = match &args.pos[1] {
+        Value::None => None,
+        v => Some(crate::builtins::arg_int(vm, v)?),
+    };
+    Ok((entries, limit))
+}
+
+/// format_tb(tb, limit): a chunk per frame, outermost first.
+fn format_tb(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (entries, limit) = tb_args(vm, &args, "format_tb")?;
+    Ok(strings(vm.format_entries(entries, limit)))
+}
+
+/// extract_tb(tb, limit): (filename, lineno, name, line) for each frame, outermost first.
+fn extract_tb(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (mut entries, limit) = tb_args(vm, &args, "extract_tb")?;
+    match limit {
+        Some(n) if n >= 0 => entries.truncate(n as usize),
+        Some(n) => {
+            let keep = (n.unsigned_abs() as usize).min(entries.len());
+            entries.drain(..entries.len() - keep);
+        }
+        None => {}
+    }
+    let rows = entries
+        .iter()
+        .map(|(code, ip)| {
+            let line = code.line_at(*ip as usize);
+            let text = vm
+                .sources
+                .get(&code.filename.to_string())
+                .and_then(|src| src.lines().nth(line.saturating_sub(1) as usize))
+                .map(|t| t.trim().to_string())
+                .unwrap_or_default();
+            Value::tuple(vec![
+                Value::str(&code.filename),
+                Value::Int(line as i64),
+                Value::Str(code.name.clone()),
+                Value::string(text),
+            ])
+        })
+        .collect();
+    Ok(Value::list(rows))
 }

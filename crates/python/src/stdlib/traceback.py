@@ -1,11 +1,13 @@
-"""traceback: formats and prints exceptions and the calling stack, as CPython words them."""
+"""traceback: formats and prints exceptions, traceback objects and the calling stack, as
+CPython words them."""
 
 import sys
 import _traceback
 
-__all__ = ['extract_stack', 'format_exc', 'format_exception', 'format_exception_only',
-           'format_list', 'format_stack', 'print_exc', 'print_exception', 'print_stack',
-           'FrameSummary', 'StackSummary']
+__all__ = ['extract_stack', 'extract_tb', 'format_exc', 'format_exception',
+           'format_exception_only', 'format_list', 'format_stack', 'format_tb', 'print_exc',
+           'print_exception', 'print_stack', 'print_tb', 'walk_tb', 'FrameSummary',
+           'StackSummary']
 
 _sentinel = object()
 
@@ -102,6 +104,27 @@ def format_list(extracted_list):
             chunk += '    {}\n'.format(frame.line.strip())
         chunks.append(chunk)
     return chunks
+
+
+def format_tb(tb, limit=None):
+    return _traceback.format_tb(tb, limit)
+
+
+def extract_tb(tb, limit=None):
+    return StackSummary.from_list(_traceback.extract_tb(tb, limit))
+
+
+def print_tb(tb, limit=None, file=None):
+    if file is None:
+        file = sys.stderr
+    for chunk in format_tb(tb, limit):
+        print(chunk, file=file, end='')
+
+
+def walk_tb(tb):
+    while tb is not None:
+        yield tb.tb_frame, tb.tb_lineno
+        tb = tb.tb_next
 
 
 def _caller_stack(limit):
