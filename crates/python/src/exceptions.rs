@@ -195,6 +195,19 @@ pub fn traceback_object(vm: &mut Vm, entries: &[(Rc<crate::bytecode::Code>, u32)
     next
 }
 
+/// Keeps `limit` entries of a traceback, as the `traceback` module counts them: from the
+/// outermost, or from the innermost when negative.
+pub fn apply_limit(entries: &mut Entries, limit: Option<i64>) {
+    match limit {
+        Some(n) if n >= 0 => entries.truncate(n as usize),
+        Some(n) => {
+            let keep = (n.unsigned_abs() as usize).min(entries.len());
+            entries.drain(..entries.len() - keep);
+        }
+        None => {}
+    }
+}
+
 /// The entries of a `traceback` object, outermost first; None if `v` is not one.
 pub fn traceback_entries(v: &Value) -> Option<Entries> {
     let Value::Instance(i) = v else {
@@ -309,14 +322,7 @@ impl Vm {
     /// negative), and a line repeated more than three times is counted, not shown.
     pub fn format_entries(&mut self, mut tb: Entries, limit: Option<i64>) -> Vec<String> {
         let mut out = Vec::new();
-        match limit {
-            Some(n) if n >= 0 => tb.truncate(n as usize),
-            Some(n) => {
-                let keep = (n.unsigned_abs() as usize).min(tb.len());
-                tb.drain(..tb.len() - keep);
-            }
-            None => {}
-        }
+        apply_limit(&mut tb, limit);
         let repeated = |n: usize| {
             let n = n - 2;
             format!(
@@ -396,15 +402,19 @@ impl Vm {
             .map(|f| {
                 let file = f.code.filename.to_string();
                 let line = f.code.line_at(f.ip.saturating_sub(1));
-                let text = self
-                    .sources
-                    .get(&file)
-                    .and_then(|src| src.lines().nth(line.saturating_sub(1) as usize))
-                    .map(|t| t.trim().to_string())
-                    .unwrap_or_default();
+                let text = self.source_line(&file, line);
                 (file, line, f.code.name.as_str().to_string(), text)
             })
             .collect()
+    }
+
+    /// Line `line` of the source of `file`, stripped; empty if the source is not known.
+    pub fn source_line(&self, file: &str, line: u32) -> String {
+        self.sources
+            .get(file)
+            .and_then(|src| src.lines().nth(line.saturating_sub(1) as usize))
+            .map(|t| t.trim().to_string())
+            .unwrap_or_default()
     }
 
     /// A traceback's entry for one frame: where, its source line, and carets under the

@@ -91,24 +91,12 @@ fn format_tb(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// extract_tb(tb, limit): (filename, lineno, name, line) for each frame, outermost first.
 fn extract_tb(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (mut entries, limit) = tb_args(vm, &args, "extract_tb")?;
-    match limit {
-        Some(n) if n >= 0 => entries.truncate(n as usize),
-        Some(n) => {
-            let keep = (n.unsigned_abs() as usize).min(entries.len());
-            entries.drain(..entries.len() - keep);
-        }
-        None => {}
-    }
+    crate::exceptions::apply_limit(&mut entries, limit);
     let rows = entries
         .iter()
         .map(|(code, ip)| {
             let line = code.line_at(*ip as usize);
-            let text = vm
-                .sources
-                .get(&code.filename.to_string())
-                .and_then(|src| src.lines().nth(line.saturating_sub(1) as usize))
-                .map(|t| t.trim().to_string())
-                .unwrap_or_default();
+            let text = vm.source_line(&code.filename, line);
             Value::tuple(vec![
                 Value::str(&code.filename),
                 Value::Int(line as i64),
