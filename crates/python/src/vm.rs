@@ -2898,8 +2898,9 @@ impl Vm {
 
     /// Has the main thread call a signal's `handler(signum, frame)` before its next
     /// instruction, wherever it is, with the frame it stands in: what the call returns is
-    /// dropped, what it raises is raised where the main thread stood. A thread blocked in a call made from native code (whose
-    /// record a handler's instructions would drop) makes it once that call is over.
+    /// dropped, what it raises is raised where the main thread stood. A thread blocked in a
+    /// call made from native code (whose record a handler's instructions would drop) makes
+    /// it once that call is over.
     pub fn call_signal_handler(&mut self, handler: Value, signum: i64) {
         self.main_thread_calls.push((handler, signum));
     }

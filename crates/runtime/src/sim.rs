@@ -2,8 +2,9 @@
 //! and seed. It picks the next green thread to run and the length of its slice from a seeded
 //! generator, so races between processes really happen and `--seed` replays them exactly.
 //! Threads of one process take turns as CPython's GIL has them do: the one running keeps
-//! going until it waits or its switch interval is over. Sleeps and timeouts run on a virtual clock that computing moves on (by the instructions
-//! run) and that jumps to the next deadline when everyone waits. When every thread waits
+//! going until it waits or its switch interval is over. Sleeps and timeouts run on a
+//! virtual clock that computing moves on (by the instructions run) and that jumps to the
+//! next deadline when everyone waits. When every thread waits
 //! with no deadline pending, the run is deadlocked: the report names each process, what it
 //! waits on and who holds it.
 
