@@ -190,7 +190,7 @@ pub fn traceback_object(vm: &mut Vm, entries: &[(Rc<crate::bytecode::Code>, u32)
         d.set_str_key("tb_lasti", Value::Int(2 * *ip as i64));
         d.set_str_key("tb_next", next);
         let held = Box::new(TracebackEntries(entries[k..].to_vec()));
-        next = crate::modules::sys::new_object(vm, "traceback", d, Some(held));
+        next = crate::modules::new_object(vm, "builtins.traceback", d, Some(held));
     }
     next
 }

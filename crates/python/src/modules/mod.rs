@@ -155,6 +155,36 @@ pub fn exception_class(
     (c, true)
 }
 
+/// An instance, with attributes `d`, of the plain class `qualified` names ("os.stat_result":
+/// its module, a dot, its name), made on first use; `native` is what the engine keeps in it.
+pub fn new_object(
+    vm: &mut Vm,
+    qualified: &'static str,
+    d: crate::dict::PyDict,
+    native: Option<Box<dyn std::any::Any>>,
+) -> Value {
+    let cls = match vm.classes.get(qualified) {
+        Some(c) => c.clone(),
+        None => {
+            let (module, name) = qualified
+                .rsplit_once('.')
+                .unwrap_or(("builtins", qualified));
+            let c =
+                crate::types::new_class(name, vec![vm.types.object.clone()], Layout::Object, None);
+            c.dict.set_str_key("__module__", Value::str(module));
+            vm.classes.insert(qualified, c.clone());
+            c
+        }
+    };
+    Value::Instance(Rc::new(Instance {
+        class: cls,
+        dict: Some(Rc::new(d)),
+        base: std::cell::RefCell::new(Value::None),
+        exc: None,
+        native: std::cell::RefCell::new(native),
+    }))
+}
+
 pub fn new_native_module(
     vm: &mut Vm,
     name: &str,

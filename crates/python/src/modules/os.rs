@@ -8,10 +8,8 @@
 
 use crate::fileio::os_error;
 use crate::host::FsError;
-use crate::types::new_class;
 use crate::value::*;
 use crate::vm::{PyErr, PyResult, Vm};
-use std::cell::RefCell;
 use std::rc::Rc;
 
 /// Builds `os`.
@@ -563,20 +561,6 @@ fn os_stat(vm: &mut Vm, args: Args) -> PyResult<Value> {
             Err(e) => return Err(os_error(vm, e, &path)),
         }
     };
-    let cls = match vm.classes.get("os.stat_result") {
-        Some(c) => c.clone(),
-        None => {
-            let c = new_class(
-                "stat_result",
-                vec![vm.types.object.clone()],
-                Layout::Object,
-                None,
-            );
-            c.dict.set_str_key("__module__", Value::str("os"));
-            vm.classes.insert("os.stat_result", c.clone());
-            c
-        }
-    };
     let d = crate::dict::PyDict::new();
     d.set_str_key("st_mode", Value::Int(mode));
     d.set_str_key("st_size", Value::Int(size));
@@ -588,13 +572,7 @@ fn os_stat(vm: &mut Vm, args: Args) -> PyResult<Value> {
     for k in ["st_atime", "st_mtime", "st_ctime"] {
         d.set_str_key(k, Value::Float(0.0));
     }
-    Ok(Value::Instance(Rc::new(Instance {
-        class: cls,
-        dict: Some(Rc::new(d)),
-        base: RefCell::new(Value::None),
-        exc: None,
-        native: RefCell::new(None),
-    })))
+    Ok(super::new_object(vm, "os.stat_result", d, None))
 }
 
 /// `os.walk(top)`: computed eagerly (top-down), returned as an iterator.

@@ -193,32 +193,7 @@ pub fn frame_object(
     d.set_str_key("f_code", Value::Code(code));
     d.set_str_key("f_lineno", Value::Int(line as i64));
     d.set_str_key("f_back", back);
-    new_object(vm, "frame", d, None)
-}
-
-/// An instance of the builtin-looking class `name` (made once) with attributes `d`.
-pub fn new_object(
-    vm: &mut Vm,
-    name: &'static str,
-    d: crate::dict::PyDict,
-    native: Option<Box<dyn std::any::Any>>,
-) -> Value {
-    let cls = match vm.classes.get(name) {
-        Some(c) => c.clone(),
-        None => {
-            let c = new_class(name, vec![vm.types.object.clone()], Layout::Object, None);
-            c.dict.set_str_key("__module__", Value::str("builtins"));
-            vm.classes.insert(name, c.clone());
-            c
-        }
-    };
-    Value::Instance(Rc::new(Instance {
-        class: cls,
-        dict: Some(Rc::new(d)),
-        base: RefCell::new(Value::None),
-        exc: None,
-        native: RefCell::new(native),
-    }))
+    super::new_object(vm, "builtins.frame", d, None)
 }
 
 fn getrecursionlimit(vm: &mut Vm, _args: Args) -> PyResult<Value> {
