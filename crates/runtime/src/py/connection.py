@@ -7,8 +7,7 @@ errors and the authkey handshake's outcomes are CPython's (AF_INET and AF_UNIX).
 import os
 import time
 import _mp
-from multiprocessing import (Pipe, Connection, AuthenticationError, _Channel, _QUEUE_BYTES,
-                             _register_exit)
+from multiprocessing import Pipe, Connection, AuthenticationError, _Channel, _register_exit
 from threading import _Lent
 
 __all__ = ['Client', 'Listener', 'Pipe', 'wait']
@@ -113,15 +112,6 @@ class _SharedHold:
         return (_Lent, self.blocks)
 
 
-def _unheld_channel():
-    """A pipe direction whose blocks the two ends' _SharedHolds keep."""
-    ch = _Channel.__new__(_Channel)
-    ch.h = _mp.chan_new(_QUEUE_BYTES, 'Pipe', 0)
-    ch.writers = _mp.alloc(1)
-    ch.hold = None
-    return ch
-
-
 def _registry_name(family, address):
     # Any host reaches a port: every process of a run is on this one machine.
     return 'listener:%d' % address[1] if family == 'AF_INET' else 'listener:' + address
@@ -219,7 +209,8 @@ def Client(address, family=None, authkey=None):
             raise ConnectionRefusedError(111, 'Connection refused')
         raise FileNotFoundError(2, 'No such file or directory')
     ring = int.from_bytes(_mp.shm_read(found[0], 0, 8), 'little')
-    to_server, to_client = _unheld_channel(), _unheld_channel()
+    # The two ends' _SharedHolds keep these rings, not the channels.
+    to_server, to_client = _Channel(held=False), _Channel(held=False)
     blocks = (to_server.h, to_server.writers, to_client.h, to_client.writers)
     users = _mp.alloc(1)
     _mp.store(users, 2)

@@ -827,12 +827,13 @@ class SimpleQueue(_Shared):
 # ----- pipes -----
 
 class _Channel:
-    """One direction of a pipe: the ring plus the count of open write ends."""
+    """One direction of a pipe: the ring plus the count of open write ends. Unless `held`
+    is false (the connections of a Listener keep theirs), this object holds its blocks."""
 
-    def __init__(self):
+    def __init__(self, held=True):
         self.h = _mp.chan_new(_QUEUE_BYTES, 'Pipe', 0)
         self.writers = _mp.alloc(1)
-        self.hold = _Hold(self.h, self.writers)
+        self.hold = _Hold(self.h, self.writers) if held else None
 
 
 class Connection:
